@@ -1,5 +1,69 @@
+//! viamctl: a command-line tool for Viam's fleet management API.
+
+mod cli;
+mod client;
+mod commands;
+mod context;
+mod emulator;
+mod error;
+mod grant;
+mod output;
+mod profile;
 mod proto;
+mod resolve;
 mod structjson;
-fn main() {
-    let _ = proto::viam::app::v1::ListOrganizationsRequest::default();
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::error::Exit;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let serving = matches!(cli.command, cli::Command::Emulator(_));
+    init_tracing(cli.global.verbose, serving);
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: failed to start the async runtime: {error}");
+            return ExitCode::from(Exit::Failure as u8);
+        }
+    };
+    let result = runtime.block_on(commands::run(cli));
+    // Background tasks (an in-process emulator, a pending connection) must not hold up exit.
+    runtime.shutdown_background();
+
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            error::print(&error);
+            ExitCode::from(error::exit_for(&error) as u8)
+        }
+    }
+}
+
+/// Sends `tracing` output to stderr: warnings by default (the emulator's request log when
+/// serving), requests with `-v`, everything with `-vv`. `RUST_LOG` overrides these.
+fn init_tracing(verbose: u8, serving: bool) {
+    let default = match verbose {
+        0 if serving => "info",
+        0 => "warn",
+        1 => "viamctl=debug",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
 }

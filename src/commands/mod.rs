@@ -1,0 +1,48 @@
+//! The command tree: each noun is a module whose `mod.rs` holds its subcommand enum and
+//! dispatch, with one file per verb.
+
+pub mod completion;
+pub mod location;
+pub mod machine;
+pub mod org;
+pub mod profile;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::context::Context;
+use crate::error::{Exit, UserError};
+
+/// Runs the parsed command under the `--timeout` limit, ending with exit code 130 on Ctrl-C.
+pub async fn run(cli: Cli) -> Result<()> {
+    let timeout = cli.global.timeout;
+    let bounded = !matches!(cli.command, Command::Emulator(_) | Command::Profile(_));
+    let ctx = Context::new(cli.global);
+    let work = dispatch(&ctx, cli.command);
+
+    tokio::select! {
+        result = async {
+            if bounded {
+                tokio::time::timeout(timeout, work).await.unwrap_or_else(|_| {
+                    Err(UserError::new(Exit::Unavailable, format!("timed out after {}", humantime::format_duration(timeout)))
+                        .with_hint("the server did not answer in time; raise the limit with `--timeout`")
+                        .into())
+                })
+            } else {
+                work.await
+            }
+        } => result,
+        _ = tokio::signal::ctrl_c() => Err(UserError::new(Exit::Interrupted, "interrupted").into()),
+    }
+}
+
+async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
+    match command {
+        Command::Org(command) => org::run(ctx, command).await,
+        Command::Location(command) => location::run(ctx, command).await,
+        Command::Machine(command) => machine::run(ctx, command).await,
+        Command::Profile(command) => profile::run(ctx, command).await,
+        Command::Emulator(command) => crate::emulator::run(command).await,
+        Command::Completion(args) => completion::run(ctx, args),
+    }
+}

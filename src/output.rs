@@ -1,0 +1,264 @@
+//! Rendering of command results as tables, JSON or YAML.
+//!
+//! JSON and YAML carry every field of a response under its proto field name, built from the
+//! compiled descriptors, so a field added to the protos shows up without code here. Tables are
+//! chosen per command. All data goes to stdout; notices go to stderr.
+
+use std::io::{IsTerminal, Write};
+use std::sync::OnceLock;
+
+use anyhow::{Context as _, Result};
+use clap::ValueEnum;
+use comfy_table::{ContentArrangement, Table as ComfyTable, presets};
+use prost_reflect::{DescriptorPool, DynamicMessage, SerializeOptions};
+use serde_json::Value as Json;
+
+use crate::structjson::number_to_json;
+
+/// Output format selected with `-o`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Yaml,
+}
+
+/// When to colour output, selected with `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Rows to show when the format is `table`.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new(headers: &[&'static str]) -> Self {
+        Self {
+            headers: headers.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+}
+
+/// Writes results in the chosen format; the only writer of stdout.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub color: bool,
+    stdout_is_terminal: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, color: ColorChoice) -> Self {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && std::env::var_os("NO_COLOR").is_none(),
+        };
+        Self {
+            format,
+            color,
+            stdout_is_terminal,
+        }
+    }
+
+    pub fn is_structured(&self) -> bool {
+        self.format != Format::Table
+    }
+
+    /// Prints `data` as JSON or YAML, or `table()` when the format is `table`.
+    pub fn print(&self, data: &Json, table: impl FnOnce() -> Table) -> Result<()> {
+        match self.format {
+            Format::Table => self.print_table(&table()),
+            _ => self.print_data(data),
+        }
+    }
+
+    /// Prints a document as JSON or YAML (JSON when the format is `table`).
+    pub fn print_data(&self, data: &Json) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Yaml => {
+                let text = serde_saphyr::to_string(data).context("failed to render YAML")?;
+                out.write_all(text.as_bytes())?;
+                if !text.ends_with('\n') {
+                    out.write_all(b"\n")?;
+                }
+            }
+            _ => {
+                serde_json::to_writer_pretty(&mut out, data)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints one JSON document on a single line, for streams of objects.
+    pub fn print_line(&self, data: &Json) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, data)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints plain text lines to stdout.
+    pub fn print_text(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints a table sized to the terminal, or tab-separated rows without a header when
+    /// stdout is not a terminal, so `cut` and `awk` see one record per line.
+    pub fn print_table(&self, table: &Table) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        if self.stdout_is_terminal {
+            let mut rendered = ComfyTable::new();
+            rendered
+                .load_preset(presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_header(table.headers.iter().copied());
+            for row in &table.rows {
+                rendered.add_row(row.iter().map(|cell| cell.as_str()));
+            }
+            writeln!(out, "{}", rendered.to_string().trim_end())?;
+        } else {
+            for row in &table.rows {
+                let cells: Vec<String> = row
+                    .iter()
+                    .map(|cell| cell.replace(['\t', '\n'], " "))
+                    .collect();
+                writeln!(out, "{}", cells.join("\t"))?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints a message for the user on stderr; never part of the data.
+    pub fn notice(&self, text: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+    }
+}
+
+/// Returns the descriptor pool of every compiled `.proto` file.
+pub fn descriptor_pool() -> &'static DescriptorPool {
+    static POOL: OnceLock<DescriptorPool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        DescriptorPool::decode(crate::proto::DESCRIPTORS).expect("compiled descriptors decode")
+    })
+}
+
+/// Converts a message to JSON: proto field names, enums by name, RFC 3339 timestamps,
+/// Structs as plain objects, 64-bit integers as numbers and whole numbers without `.0`.
+pub fn to_json<M: prost::Message + prost::Name>(message: &M) -> Json {
+    let descriptor = descriptor_pool()
+        .get_message_by_name(&M::full_name())
+        .expect("every generated message has a descriptor");
+    let dynamic = DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice())
+        .expect("a message decodes with its own descriptor");
+    let options = SerializeOptions::new()
+        .use_proto_field_name(true)
+        .stringify_64_bit_integers(false)
+        .skip_default_fields(false);
+    let value = dynamic
+        .serialize_with_options(serde_json::value::Serializer, &options)
+        .expect("a message serializes to JSON");
+    normalize_numbers(value)
+}
+
+/// Converts a list of messages to one JSON array.
+pub fn list_to_json<M: prost::Message + prost::Name>(messages: &[M]) -> Json {
+    Json::Array(messages.iter().map(to_json).collect())
+}
+
+fn normalize_numbers(value: Json) -> Json {
+    match value {
+        Json::Number(n) if n.is_f64() => number_to_json(n.as_f64().unwrap_or_default()),
+        Json::Array(items) => Json::Array(items.into_iter().map(normalize_numbers).collect()),
+        Json::Object(map) => Json::Object(
+            map.into_iter()
+                .map(|(key, item)| (key, normalize_numbers(item)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Formats a timestamp as RFC 3339 UTC with `Z` and whole seconds, or `-` when unset.
+pub fn time_cell(timestamp: Option<&prost_types::Timestamp>) -> String {
+    timestamp
+        .and_then(|t| chrono::DateTime::from_timestamp(t.seconds, t.nanos.max(0) as u32))
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// Shows an empty string as `-` so a table column never looks shifted.
+pub fn cell(text: &str) -> String {
+    if text.is_empty() {
+        "-".into()
+    } else {
+        text.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::viam::app::v1::{Organization, RobotPart};
+    use serde_json::json;
+
+    #[test]
+    fn json_uses_proto_field_names() {
+        let org = Organization {
+            id: "o1".into(),
+            public_namespace: "acme".into(),
+            created_on: Some(prost_types::Timestamp {
+                seconds: 1_764_840_902,
+                nanos: 123_000_000,
+            }),
+            ..Default::default()
+        };
+        let value = to_json(&org);
+        assert_eq!(value["public_namespace"], json!("acme"));
+        assert_eq!(value["created_on"], json!("2025-12-04T09:35:02.123Z"));
+        assert_eq!(value["default_region"], json!(""));
+    }
+
+    #[test]
+    fn json_struct_config_keeps_integers() {
+        let config = json!({"baud": 115200, "ratio": 0.5});
+        let part = RobotPart {
+            robot_config: Some(
+                crate::structjson::json_to_struct(config.as_object().unwrap()).unwrap(),
+            ),
+            seconds_since_online: 42,
+            ..Default::default()
+        };
+        let value = to_json(&part);
+        assert_eq!(
+            value["robot_config"].to_string(),
+            r#"{"baud":115200,"ratio":0.5}"#
+        );
+        assert_eq!(value["seconds_since_online"], json!(42));
+        assert_eq!(value["online_state"], json!("ONLINE_STATE_UNSPECIFIED"));
+    }
+}

@@ -1,0 +1,210 @@
+//! Turning what the user typed (an ID or a name) into the resource it names.
+//!
+//! A name that matches several resources is an error listing every match with its ID:
+//! viamctl never picks one silently.
+
+use anyhow::Result;
+
+use crate::context::Context;
+use crate::error::{Exit, UserError};
+use crate::grant::{Grant, ResourceType};
+use crate::proto::viam::app::v1::{
+    Authorization, GetRobotRequest, ListLocationsRequest, ListOrganizationsRequest,
+    ListRobotsForOrgRequest, ListRobotsRequest, Location, Organization, Robot,
+};
+use crate::rpc;
+
+/// Reports whether `text` has the shape of a UUID, the form of organization and machine IDs.
+pub fn looks_like_uuid(text: &str) -> bool {
+    uuid::Uuid::try_parse(text).is_ok()
+}
+
+/// Returns the one item whose ID or name is `given`, or an error naming every candidate.
+fn pick<'a, T>(
+    items: &'a [T],
+    given: &str,
+    kind: &str,
+    scope: &str,
+    id: impl Fn(&T) -> &str,
+    name: impl Fn(&T) -> &str,
+) -> Result<&'a T> {
+    if let Some(item) = items.iter().find(|item| id(item) == given) {
+        return Ok(item);
+    }
+    let matches: Vec<&T> = items.iter().filter(|item| name(item) == given).collect();
+    match matches.as_slice() {
+        [one] => Ok(one),
+        [] => Err(UserError::not_found(format!("{kind} \"{given}\" not found in {scope}")).into()),
+        many => {
+            let listed: Vec<String> = many
+                .iter()
+                .map(|item| format!("  {}  {}", id(item), name(item)))
+                .collect();
+            Err(UserError::usage(format!(
+                "{kind} name \"{given}\" matches {} {kind}s in {scope}:\n{}",
+                many.len(),
+                listed.join("\n")
+            ))
+            .with_hint(format!("pass the {kind} ID instead"))
+            .into())
+        }
+    }
+}
+
+/// Resolves an organization: the one given, else the default, else the only one visible.
+pub async fn organization(ctx: &Context, given: Option<&str>) -> Result<Organization> {
+    let given = match given {
+        Some(given) => Some(given.to_string()),
+        None => ctx.default_org().await?,
+    };
+    let connection = ctx.connection().await?;
+    let organizations = rpc!(connection, list_organizations, ListOrganizationsRequest {})
+        .await?
+        .organizations;
+
+    if let Some(given) = given {
+        let found = pick(
+            &organizations,
+            &given,
+            "organization",
+            "the organizations this key can see",
+            |o| &o.id,
+            |o| &o.name,
+        )?;
+        return Ok(found.clone());
+    }
+    match organizations.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => {
+            Err(UserError::new(Exit::NotFound, "this API key cannot see any organization").into())
+        }
+        many => {
+            let listed: Vec<String> = many
+                .iter()
+                .map(|o| format!("  {}  {}", o.id, o.name))
+                .collect();
+            Err(UserError::usage(format!(
+                "this API key can see {} organizations; choose one:\n{}",
+                many.len(),
+                listed.join("\n")
+            ))
+            .with_hint(
+                "pass `--org ORG`, or set a default with `viamctl profile update NAME --org ORG`",
+            )
+            .into())
+        }
+    }
+}
+
+/// Resolves the organization's ID (see [`organization`]).
+pub async fn org_id(ctx: &Context, given: Option<&str>) -> Result<String> {
+    if let Some(given) = given.filter(|g| looks_like_uuid(g)) {
+        return Ok(given.to_string());
+    }
+    Ok(organization(ctx, given).await?.id)
+}
+
+/// Lists every location of an organization, nested ones included.
+pub async fn locations(ctx: &Context, org_id: &str) -> Result<Vec<Location>> {
+    let connection = ctx.connection().await?;
+    let request = ListLocationsRequest {
+        organization_id: org_id.to_string(),
+    };
+    Ok(rpc!(connection, list_locations, request).await?.locations)
+}
+
+/// Resolves a location by ID or name within an organization.
+pub async fn location(ctx: &Context, org_id: &str, given: &str) -> Result<Location> {
+    require_non_empty(given, "location")?;
+    let all = locations(ctx, org_id).await?;
+    Ok(pick(
+        &all,
+        given,
+        "location",
+        "this organization",
+        |l| &l.id,
+        |l| &l.name,
+    )?
+    .clone())
+}
+
+/// Resolves the location named by `--location` or the profile, if any.
+pub async fn default_location(ctx: &Context, org_id: &str) -> Result<Option<Location>> {
+    match ctx.default_location().await? {
+        Some(given) => Ok(Some(location(ctx, org_id, &given).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Resolves a machine by ID, or by name within the default location (or else the whole
+/// organization).
+pub async fn machine(ctx: &Context, given: &str) -> Result<Robot> {
+    require_non_empty(given, "machine")?;
+    let connection = ctx.connection().await?;
+    if looks_like_uuid(given) {
+        let request = GetRobotRequest {
+            id: given.to_string(),
+        };
+        if let Some(robot) = rpc!(connection, get_robot, request).await?.robot {
+            return Ok(robot);
+        }
+    }
+    let org_id = org_id(ctx, None).await?;
+    match default_location(ctx, &org_id).await? {
+        Some(location) => {
+            let request = ListRobotsRequest {
+                location_id: location.id.clone(),
+            };
+            let robots = rpc!(connection, list_robots, request).await?.robots;
+            let scope = format!("location \"{}\"", location.name);
+            Ok(pick(&robots, given, "machine", &scope, |r| &r.id, |r| &r.name)?.clone())
+        }
+        None => {
+            let request = ListRobotsForOrgRequest {
+                org_id: org_id.clone(),
+            };
+            let robots = rpc!(connection, list_robots_for_org, request).await?.robots;
+            Ok(pick(
+                &robots,
+                given,
+                "machine",
+                "this organization",
+                |r| &r.id,
+                |r| &r.name,
+            )?
+            .clone())
+        }
+    }
+}
+
+/// Turns a parsed grant into the wire authorization, resolving a resource name to its ID.
+pub async fn authorization(ctx: &Context, org_id: &str, grant: &Grant) -> Result<Authorization> {
+    let resource_id = match grant.resource_type {
+        ResourceType::Organization => {
+            if grant.resource == org_id {
+                org_id.to_string()
+            } else {
+                organization(ctx, Some(&grant.resource)).await?.id
+            }
+        }
+        ResourceType::Location => location(ctx, org_id, &grant.resource).await?.id,
+        ResourceType::Robot => machine(ctx, &grant.resource).await?.id,
+    };
+    Ok(Authorization {
+        authorization_type: "role".into(),
+        authorization_id: grant.authorization_id(),
+        resource_type: grant.resource_type.as_str().into(),
+        resource_id,
+        identity_id: String::new(),
+        organization_id: org_id.to_string(),
+        identity_type: String::new(),
+    })
+}
+
+/// Rejects an empty ID or name before anything is sent.
+pub fn require_non_empty(given: &str, kind: &str) -> Result<()> {
+    if given.trim().is_empty() {
+        return Err(UserError::usage(format!("{kind} ID or name is empty")).into());
+    }
+    Ok(())
+}
