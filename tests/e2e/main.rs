@@ -1,0 +1,9 @@
+//! End-to-end tests: the real `viamctl` binary against a real emulator on a loopback port.
+
+mod common;
+
+mod completion;
+mod location;
+mod machine;
+mod org;
+mod profile;
