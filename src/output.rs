@@ -106,15 +106,6 @@ impl Printer {
         Ok(())
     }
 
-    /// Prints one JSON document on a single line, for streams of objects.
-    pub fn print_line(&self, data: &Json) -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer(&mut out, data)?;
-        out.write_all(b"\n")?;
-        out.flush()?;
-        Ok(())
-    }
-
     /// Prints plain text lines to stdout.
     pub fn print_text(&self, text: &str) -> Result<()> {
         let mut out = std::io::stdout().lock();
@@ -135,7 +126,10 @@ impl Printer {
             rendered
                 .load_preset(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(table.headers.iter().copied());
+                .set_header(table.headers.iter().map(|header| {
+                    let cell = comfy_table::Cell::new(header);
+                    if self.color { cell.add_attribute(comfy_table::Attribute::Bold) } else { cell }
+                }));
             for row in &table.rows {
                 rendered.add_row(row.iter().map(|cell| cell.as_str()));
             }
