@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{location, machine, org, profile};
+use crate::commands::{location, machine, org, part, profile};
 use crate::output::{ColorChoice, Format};
 
 /// Manage a Viam robot fleet: organizations, locations, machines and their parts
@@ -25,6 +25,7 @@ pub struct Cli {
 
 /// Flags accepted by every command.
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (default: `VIAM_PROFILE`, then the default profile)
     #[arg(long, global = true, value_name = "NAME")]
@@ -71,6 +72,8 @@ pub enum Command {
     Location(location::LocationCommand),
     #[command(subcommand)]
     Machine(machine::MachineCommand),
+    #[command(subcommand)]
+    Part(part::PartCommand),
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
     /// Run a local emulator of the fleet API

@@ -3,6 +3,7 @@
 mod cli;
 mod client;
 mod commands;
+mod config;
 mod context;
 mod emulator;
 mod error;

@@ -128,7 +128,11 @@ impl Printer {
                 .set_content_arrangement(ContentArrangement::Dynamic)
                 .set_header(table.headers.iter().map(|header| {
                     let cell = comfy_table::Cell::new(header);
-                    if self.color { cell.add_attribute(comfy_table::Attribute::Bold) } else { cell }
+                    if self.color {
+                        cell.add_attribute(comfy_table::Attribute::Bold)
+                    } else {
+                        cell
+                    }
                 }));
             for row in &table.rows {
                 rendered.add_row(row.iter().map(|cell| cell.as_str()));
@@ -151,6 +155,11 @@ impl Printer {
     pub fn notice(&self, text: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     }
+}
+
+/// Prints a notice on stderr outside any command's printer.
+pub fn notice_line(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 /// Returns the descriptor pool of every compiled `.proto` file.
@@ -203,6 +212,35 @@ pub fn time_cell(timestamp: Option<&prost_types::Timestamp>) -> String {
         .and_then(|t| chrono::DateTime::from_timestamp(t.seconds, t.nanos.max(0) as u32))
         .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_else(|| "-".into())
+}
+
+/// Formats a timestamp as RFC 3339 UTC with `Z` and milliseconds, or `-` when unset.
+pub fn time_cell_millis(timestamp: Option<&prost_types::Timestamp>) -> String {
+    timestamp
+        .and_then(|t| chrono::DateTime::from_timestamp(t.seconds, t.nanos.max(0) as u32))
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// Formats a timestamp as RFC 3339 UTC with `Z`, keeping as many fractional digits as the
+/// JSON output of other messages does (none, 3, 6 or 9).
+pub fn rfc3339(timestamp: &prost_types::Timestamp) -> String {
+    let Some(time) =
+        chrono::DateTime::from_timestamp(timestamp.seconds, timestamp.nanos.max(0) as u32)
+    else {
+        return String::new();
+    };
+    let nanos = timestamp.nanos.max(0);
+    let format = if nanos == 0 {
+        "%Y-%m-%dT%H:%M:%SZ"
+    } else if nanos % 1_000_000 == 0 {
+        "%Y-%m-%dT%H:%M:%S%.3fZ"
+    } else if nanos % 1_000 == 0 {
+        "%Y-%m-%dT%H:%M:%S%.6fZ"
+    } else {
+        "%Y-%m-%dT%H:%M:%S%.9fZ"
+    };
+    time.format(format).to_string()
 }
 
 /// Shows an empty string as `-` so a table column never looks shifted.

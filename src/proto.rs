@@ -84,7 +84,11 @@ mod wire_facts {
             return "repeated".into();
         }
         let synthetic = field.containing_oneof().is_some_and(|o| o.is_synthetic());
-        if synthetic { "proto3-optional".into() } else { "singular".into() }
+        if synthetic {
+            "proto3-optional".into()
+        } else {
+            "singular".into()
+        }
     }
 
     #[test]
@@ -101,8 +105,13 @@ mod wire_facts {
             if line.starts_with('/') {
                 let path = columns[0];
                 let (service, method) = path[1..].split_once('/').unwrap();
-                let service = pool.get_service_by_name(service).unwrap_or_else(|| panic!("service {service} missing"));
-                let method = service.methods().find(|m| m.name() == method).unwrap_or_else(|| panic!("method {path} missing"));
+                let service = pool
+                    .get_service_by_name(service)
+                    .unwrap_or_else(|| panic!("service {service} missing"));
+                let method = service
+                    .methods()
+                    .find(|m| m.name() == method)
+                    .unwrap_or_else(|| panic!("method {path} missing"));
                 assert_eq!(method.input().full_name(), columns[1], "{path} request");
                 assert_eq!(method.output().full_name(), columns[2], "{path} response");
                 let kind = match (method.is_client_streaming(), method.is_server_streaming()) {
@@ -113,25 +122,47 @@ mod wire_facts {
                 };
                 assert_eq!(kind, columns[3], "{path} streaming");
             } else if let Some(name) = line.strip_prefix("message ") {
-                current_message = Some(pool.get_message_by_name(name).unwrap_or_else(|| panic!("message {name} missing")));
+                current_message = Some(
+                    pool.get_message_by_name(name)
+                        .unwrap_or_else(|| panic!("message {name} missing")),
+                );
                 current_enum = None;
             } else if let Some(name) = line.strip_prefix("enum ") {
-                current_enum = Some(pool.get_enum_by_name(name).unwrap_or_else(|| panic!("enum {name} missing")));
+                current_enum = Some(
+                    pool.get_enum_by_name(name)
+                        .unwrap_or_else(|| panic!("enum {name} missing")),
+                );
                 current_message = None;
             } else if let Some(message) = &current_message {
                 let number: u32 = columns[1].parse().unwrap();
-                let field = message.get_field(number).unwrap_or_else(|| panic!("{}.{} (#{number}) missing", message.full_name(), columns[2]));
+                let field = message.get_field(number).unwrap_or_else(|| {
+                    panic!("{}.{} (#{number}) missing", message.full_name(), columns[2])
+                });
                 let at = format!("{} #{number}", message.full_name());
                 assert_eq!(field.name(), columns[2], "{at} name");
                 assert_eq!(type_name(&field), columns[3], "{at} type");
                 assert_eq!(label(&field), columns[4], "{at} label");
-                let oneof = field.containing_oneof().filter(|o| !o.is_synthetic()).map(|o| format!("oneof {}", o.name()));
-                assert_eq!(oneof.as_deref(), columns.get(5).copied().filter(|c| !c.is_empty()), "{at} oneof");
+                let oneof = field
+                    .containing_oneof()
+                    .filter(|o| !o.is_synthetic())
+                    .map(|o| format!("oneof {}", o.name()));
+                assert_eq!(
+                    oneof.as_deref(),
+                    columns.get(5).copied().filter(|c| !c.is_empty()),
+                    "{at} oneof"
+                );
                 checked += 1;
             } else if let Some(en) = &current_enum {
                 let number: i32 = columns[1].parse().unwrap();
-                let value = en.get_value(number).unwrap_or_else(|| panic!("{} value {number} missing", en.full_name()));
-                assert_eq!(value.name(), columns[2], "{} value {number}", en.full_name());
+                let value = en
+                    .get_value(number)
+                    .unwrap_or_else(|| panic!("{} value {number} missing", en.full_name()));
+                assert_eq!(
+                    value.name(),
+                    columns[2],
+                    "{} value {number}",
+                    en.full_name()
+                );
                 checked += 1;
             }
         }

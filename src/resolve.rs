@@ -9,8 +9,9 @@ use crate::context::Context;
 use crate::error::{Exit, UserError};
 use crate::grant::{Grant, ResourceType};
 use crate::proto::viam::app::v1::{
-    Authorization, GetRobotRequest, ListLocationsRequest, ListOrganizationsRequest,
-    ListRobotsForOrgRequest, ListRobotsRequest, Location, Organization, Robot,
+    Authorization, GetRobotPartByNameAndLocationRequest, GetRobotPartRequest, GetRobotPartsRequest,
+    GetRobotRequest, ListLocationsRequest, ListOrganizationsRequest, ListRobotsForOrgRequest,
+    ListRobotsRequest, Location, Organization, Robot, RobotPart,
 };
 use crate::rpc;
 
@@ -207,4 +208,69 @@ pub fn require_non_empty(given: &str, kind: &str) -> Result<()> {
         return Err(UserError::usage(format!("{kind} ID or name is empty")).into());
     }
     Ok(())
+}
+
+/// Resolves a part: an ID; a name with `machine`; `machine` alone for its main part; or a
+/// name with the default location (looked up by name and location).
+pub async fn part(
+    ctx: &Context,
+    given: Option<&str>,
+    machine_given: Option<&str>,
+) -> Result<RobotPart> {
+    let connection = ctx.connection().await?;
+    match (given, machine_given) {
+        (Some(given), None) if looks_like_uuid(given) => {
+            let request = GetRobotPartRequest {
+                id: given.to_string(),
+            };
+            Ok(rpc!(connection, get_robot_part, request)
+                .await?
+                .part
+                .unwrap_or_default())
+        }
+        (given, Some(machine_given)) => {
+            let robot = machine(ctx, machine_given).await?;
+            let request = GetRobotPartsRequest {
+                robot_id: robot.id.clone(),
+            };
+            let parts = rpc!(connection, get_robot_parts, request).await?.parts;
+            let scope = format!("machine \"{}\"", robot.name);
+            match given {
+                Some(given) => {
+                    require_non_empty(given, "part")?;
+                    Ok(pick(&parts, given, "part", &scope, |p| &p.id, |p| &p.name)?.clone())
+                }
+                None => parts.into_iter().find(|p| p.main_part).ok_or_else(|| {
+                    UserError::not_found(format!("{scope} has no main part")).into()
+                }),
+            }
+        }
+        (Some(given), None) => {
+            require_non_empty(given, "part")?;
+            let org_id = org_id(ctx, None).await?;
+            let Some(location) = default_location(ctx, &org_id).await? else {
+                return Err(UserError::usage(format!("part \"{given}\" is not an ID"))
+                    .with_hint("name its machine with `--machine M`, or its location with `--location LOC`")
+                    .into());
+            };
+            let request = GetRobotPartByNameAndLocationRequest {
+                name: given.to_string(),
+                location_id: location.id.clone(),
+            };
+            match rpc!(connection, get_robot_part_by_name_and_location, request).await {
+                Ok(response) => Ok(response.part.unwrap_or_default()),
+                Err(error) if crate::error::exit_for(&error) == Exit::NotFound => {
+                    Err(UserError::not_found(format!(
+                        "part \"{given}\" not found in location \"{}\"",
+                        location.name
+                    ))
+                    .into())
+                }
+                Err(error) => Err(error),
+            }
+        }
+        (None, None) => Err(UserError::usage("no part given")
+            .with_hint("pass a part ID, or `--machine M` for the machine's main part")
+            .into()),
+    }
 }

@@ -5,6 +5,7 @@ pub mod completion;
 pub mod location;
 pub mod machine;
 pub mod org;
+pub mod part;
 pub mod profile;
 
 use anyhow::Result;
@@ -16,7 +17,9 @@ use crate::error::{Exit, UserError};
 /// Runs the parsed command under the `--timeout` limit, ending with exit code 130 on Ctrl-C.
 pub async fn run(cli: Cli) -> Result<()> {
     let timeout = cli.global.timeout;
-    let bounded = !matches!(cli.command, Command::Emulator(_) | Command::Profile(_));
+    let following =
+        matches!(&cli.command, Command::Part(part::PartCommand::Logs(args)) if args.follow);
+    let bounded = !following && !matches!(cli.command, Command::Emulator(_) | Command::Profile(_));
     let ctx = Context::new(cli.global);
     let work = dispatch(&ctx, cli.command);
 
@@ -41,6 +44,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Org(command) => org::run(ctx, command).await,
         Command::Location(command) => location::run(ctx, command).await,
         Command::Machine(command) => machine::run(ctx, command).await,
+        Command::Part(command) => part::run(ctx, command).await,
         Command::Profile(command) => profile::run(ctx, command).await,
         Command::Emulator(command) => crate::emulator::run(command).await,
         Command::Completion(args) => completion::run(ctx, args),
