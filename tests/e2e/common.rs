@@ -16,6 +16,7 @@ pub fn binary() -> PathBuf {
 /// A running emulator and an isolated config directory for the commands run against it.
 pub struct Emulator {
     child: Child,
+    extra: Vec<String>,
     pub url: String,
     pub key_id: String,
     pub key: String,
@@ -33,41 +34,26 @@ impl Emulator {
 
     fn start_with(extra: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let data = dir.path().join("emulator.sqlite3");
-        let stderr = std::fs::File::create(dir.path().join("emulator.log")).expect("log file");
-        let mut child = StdCommand::new(binary())
-            .args(["emulator", "serve", "--listen", "127.0.0.1:0", "--data"])
-            .arg(&data)
-            .args(extra)
-            .env("VIAMCTL_CONFIG_DIR", dir.path().join("config"))
-            .env("VIAMCTL_DATA_DIR", dir.path().join("data"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(stderr)
-            .spawn()
-            .expect("start emulator");
-        let stdout = child.stdout.take().expect("emulator stdout");
-        let mut lines = BufReader::new(stdout).lines();
-        let mut read = |name: &str| -> String {
-            let line = lines
-                .next()
-                .expect("emulator printed a line")
-                .expect("utf-8 line");
-            let prefix = format!("export {name}=");
-            line.strip_prefix(&prefix)
-                .unwrap_or_else(|| panic!("expected `{prefix}...`, got {line:?}"))
-                .to_string()
-        };
-        let url = read("VIAM_APP_URL");
-        let key_id = read("VIAM_API_KEY_ID");
-        let key = read("VIAM_API_KEY");
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        let (child, url, key_id, key) = spawn(dir.path(), "127.0.0.1:0", &extra);
         Self {
             child,
+            extra,
             url,
             key_id,
             key,
             dir,
         }
+    }
+
+    /// Stops the emulator (if running) and starts it again on the same port and data file.
+    pub fn restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let listen = self.url.trim_start_matches("http://").to_string();
+        let (child, url, _, _) = spawn(self.dir.path(), &listen, &self.extra);
+        self.child = child;
+        assert_eq!(url, self.url);
     }
 
     pub fn config_dir(&self) -> PathBuf {
@@ -129,10 +115,24 @@ impl Emulator {
 
     /// Counts the Authenticate calls the emulator has logged so far.
     pub fn authenticate_count(&self) -> usize {
-        let log = std::fs::read_to_string(self.dir.path().join("emulator.log")).unwrap_or_default();
-        log.lines()
-            .filter(|line| line.contains("AuthService/Authenticate"))
+        self.request_count("AuthService/Authenticate")
+    }
+
+    /// Counts the logged requests whose path contains `method`, e.g. `AppService/GetRobotPartLogs`.
+    pub fn request_count(&self, method: &str) -> usize {
+        self.log()
+            .lines()
+            .filter(|line| line.contains(method))
             .count()
+    }
+
+    /// Appends log entries to a part through RobotService `Log`, as a machine would.
+    pub fn append_logs(&self, part_id: &str, level: &str, message: &str, count: usize) {
+        self.cmd()
+            .args(["emulator", "log", part_id, message, "--level", level])
+            .args(["--count", &count.to_string()])
+            .assert()
+            .success();
     }
 
     /// Returns the emulator's log, for assertions on what was (not) sent.
@@ -152,6 +152,44 @@ impl Drop for Emulator {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Starts `viamctl emulator serve` on `listen` and reads the three exports it prints.
+fn spawn(dir: &Path, listen: &str, extra: &[String]) -> (Child, String, String, String) {
+    let data = dir.join("emulator.sqlite3");
+    let stderr = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("emulator.log"))
+        .expect("log file");
+    let mut child = StdCommand::new(binary())
+        .args(["emulator", "serve", "--listen", listen, "--data"])
+        .arg(&data)
+        .args(extra)
+        .env("VIAMCTL_CONFIG_DIR", dir.join("config"))
+        .env("VIAMCTL_DATA_DIR", dir.join("data"))
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .expect("start emulator");
+    let stdout = child.stdout.take().expect("emulator stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let mut read = |name: &str| -> String {
+        let line = lines
+            .next()
+            .expect("emulator printed a line")
+            .expect("utf-8 line");
+        let prefix = format!("export {name}=");
+        line.strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("expected `{prefix}...`, got {line:?}"))
+            .to_string()
+    };
+    let url = read("VIAM_APP_URL");
+    let key_id = read("VIAM_API_KEY_ID");
+    let key = read("VIAM_API_KEY");
+    (child, url, key_id, key)
 }
 
 /// A `viamctl` command whose config, cache and data directories are inside `dir`, with no

@@ -6,4 +6,5 @@ mod completion;
 mod location;
 mod machine;
 mod org;
+mod part;
 mod profile;
