@@ -88,10 +88,15 @@ pub fn exit_for(error: &anyhow::Error) -> Exit {
 
 /// Reports whether the error is a write to a closed stdout, which ends the program quietly.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    let broken = Some(std::io::ErrorKind::BrokenPipe);
     error.chain().any(|cause| {
-        cause
+        let io = cause
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .map(std::io::Error::kind);
+        let json = cause
+            .downcast_ref::<serde_json::Error>()
+            .and_then(serde_json::Error::io_error_kind);
+        io == broken || json == broken
     })
 }
 

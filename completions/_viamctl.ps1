@@ -1,0 +1,1825 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'viamctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'viamctl' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'org')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'location')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'machine')
+            [CompletionResult]::new('part', 'part', [CompletionResultType]::ParameterValue, 'part')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'profile')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run a local emulator of the fleet API')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organizations the API key can see')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization; the caller becomes its owner')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an organization''s name, namespace, region or CID; only the flags given are sent')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization and everything in it')
+            [CompletionResult]::new('namespace-available', 'namespace-available', [CompletionResultType]::ParameterValue, 'Check whether a public namespace is free; exits 0 when it is and 1 when it is taken')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Manage the members of an organization')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Manage invitations to an organization')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Public namespace; it can be set only once')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region')
+            [CompletionResult]::new('--cid', '--cid', [CompletionResultType]::ParameterName, 'Customer ID used for billing')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;namespace-available' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;member' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members and pending invites')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member from the organization')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;member;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;member;remove' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members and pending invites')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member from the organization')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;member;help;list' {
+            break
+        }
+        'viamctl;org;member;help;remove' {
+            break
+        }
+        'viamctl;org;member;help;help' {
+            break
+        }
+        'viamctl;org;invite' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite someone to the organization by email')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add or remove roles of a pending invite')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Withdraw a pending invite')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send the invite email again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;invite;create' {
+            [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Role to grant, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--no-email', '--no-email', [CompletionResultType]::ParameterName, 'Create the invite without sending an email')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;invite;update' {
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Role to add, as ROLE:TYPE:ID (can be repeated)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Role to remove, as ROLE:TYPE:ID (can be repeated)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;invite;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;invite;resend' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;org;invite;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite someone to the organization by email')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add or remove roles of a pending invite')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Withdraw a pending invite')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send the invite email again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;invite;help;create' {
+            break
+        }
+        'viamctl;org;invite;help;update' {
+            break
+        }
+        'viamctl;org;invite;help;delete' {
+            break
+        }
+        'viamctl;org;invite;help;resend' {
+            break
+        }
+        'viamctl;org;invite;help;help' {
+            break
+        }
+        'viamctl;org;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organizations the API key can see')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization; the caller becomes its owner')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an organization''s name, namespace, region or CID; only the flags given are sent')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization and everything in it')
+            [CompletionResult]::new('namespace-available', 'namespace-available', [CompletionResultType]::ParameterValue, 'Check whether a public namespace is free; exits 0 when it is and 1 when it is taken')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Manage the members of an organization')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Manage invitations to an organization')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;org;help;list' {
+            break
+        }
+        'viamctl;org;help;get' {
+            break
+        }
+        'viamctl;org;help;create' {
+            break
+        }
+        'viamctl;org;help;update' {
+            break
+        }
+        'viamctl;org;help;delete' {
+            break
+        }
+        'viamctl;org;help;namespace-available' {
+            break
+        }
+        'viamctl;org;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members and pending invites')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member from the organization')
+            break
+        }
+        'viamctl;org;help;member;list' {
+            break
+        }
+        'viamctl;org;help;member;remove' {
+            break
+        }
+        'viamctl;org;help;invite' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite someone to the organization by email')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add or remove roles of a pending invite')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Withdraw a pending invite')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send the invite email again')
+            break
+        }
+        'viamctl;org;help;invite;create' {
+            break
+        }
+        'viamctl;org;help;invite;update' {
+            break
+        }
+        'viamctl;org;help;invite;delete' {
+            break
+        }
+        'viamctl;org;help;invite;resend' {
+            break
+        }
+        'viamctl;org;help;help' {
+            break
+        }
+        'viamctl;location' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s locations, children under their parents')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one location (secrets are shown only by `location secrets`)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a location, optionally inside another one')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a location or move it under another one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty location (one with no machines and no child locations)')
+            [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Show a location''s secrets')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete location secrets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;location;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;create' {
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Parent location ID or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'New parent location ID or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--top-level', '--top-level', [CompletionResultType]::ParameterName, 'Move the location to the top level')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;secrets' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;secret' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new location secret and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a location secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;location;secret;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;secret;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;location;secret;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new location secret and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a location secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;location;secret;help;create' {
+            break
+        }
+        'viamctl;location;secret;help;delete' {
+            break
+        }
+        'viamctl;location;secret;help;help' {
+            break
+        }
+        'viamctl;location;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s locations, children under their parents')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one location (secrets are shown only by `location secrets`)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a location, optionally inside another one')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a location or move it under another one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty location (one with no machines and no child locations)')
+            [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Show a location''s secrets')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete location secrets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;location;help;list' {
+            break
+        }
+        'viamctl;location;help;get' {
+            break
+        }
+        'viamctl;location;help;create' {
+            break
+        }
+        'viamctl;location;help;update' {
+            break
+        }
+        'viamctl;location;help;delete' {
+            break
+        }
+        'viamctl;location;help;secrets' {
+            break
+        }
+        'viamctl;location;help;secret' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new location secret and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a location secret')
+            break
+        }
+        'viamctl;location;help;secret;create' {
+            break
+        }
+        'viamctl;location;help;secret;delete' {
+            break
+        }
+        'viamctl;location;help;help' {
+            break
+        }
+        'viamctl;machine' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List machines in `--location` (default: the profile''s), or in the whole organization')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a machine with its parts and online state (part secrets are not shown)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a machine in `--location`; it gets a main part named `<machine>-main`')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a machine and all its parts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;machine;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every location of the organization, ignoring the profile''s default location')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;machine;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;machine;create' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;machine;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;machine;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;machine;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List machines in `--location` (default: the profile''s), or in the whole organization')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a machine with its parts and online state (part secrets are not shown)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a machine in `--location`; it gets a main part named `<machine>-main`')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a machine and all its parts')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;machine;help;list' {
+            break
+        }
+        'viamctl;machine;help;get' {
+            break
+        }
+        'viamctl;machine;help;create' {
+            break
+        }
+        'viamctl;machine;help;update' {
+            break
+        }
+        'viamctl;machine;help;delete' {
+            break
+        }
+        'viamctl;machine;help;help' {
+            break
+        }
+        'viamctl;part' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the parts of a machine')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a part, or write its config to a file')
+            [CompletionResult]::new('get-by-name', 'get-by-name', [CompletionResultType]::ParameterValue, 'Show a part found by its name within a location')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a part to a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a part or replace its config')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part (a main part only once it is the machine''s last)')
+            [CompletionResult]::new('set-main', 'set-main', [CompletionResultType]::ParameterValue, 'Make a part its machine''s main part')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Ask a part to restart the next time it checks in')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a part''s config history, newest first, with who changed it and when')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a part''s logs, oldest first; `--follow` keeps printing new entries')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete part secrets')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Edit a part''s config')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;list' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;get' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--config-out', '--config-out', [CompletionResultType]::ParameterName, 'Write the part''s config as JSON to FILE (atomically) instead of showing the part')
+            [CompletionResult]::new('--indent', '--indent', [CompletionResultType]::ParameterName, 'Spaces per indentation level in `--config-out`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;get-by-name' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;create' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;update' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'New config: a JSON file, or `-` for stdin')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite even if the part changed since it was read')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;delete' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;set-main' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;restart' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;history' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;logs' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of most recent entries to show; 0 shows all [default: 100, or 10 with --follow]')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of most recent entries to show; 0 shows all [default: 100, or 10 with --follow]')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Show only this level, e.g. `error` or `warn` (can be repeated)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Show only entries whose message contains TEXT')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show entries at or after T: RFC 3339, or a duration ago such as `10m`')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Show entries before T: RFC 3339, or a duration ago such as `10m`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--errors-only', '--errors-only', [CompletionResultType]::ParameterName, 'Show only errors')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new entries as they arrive (Ctrl-C to stop)')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new entries as they arrive (Ctrl-C to stop)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;secret' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a part''s secrets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a part secret and print it once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;secret;list' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;secret;create' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;secret;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;secret;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a part''s secrets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a part secret and print it once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part secret')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;secret;help;list' {
+            break
+        }
+        'viamctl;part;secret;help;create' {
+            break
+        }
+        'viamctl;part;secret;help;delete' {
+            break
+        }
+        'viamctl;part;secret;help;help' {
+            break
+        }
+        'viamctl;part;config' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a part''s config in `$VISUAL` or `$EDITOR` and send it if it changed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;config;edit' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite even if the part changed while it was being edited')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;part;config;help' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a part''s config in `$VISUAL` or `$EDITOR` and send it if it changed')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;config;help;edit' {
+            break
+        }
+        'viamctl;part;config;help;help' {
+            break
+        }
+        'viamctl;part;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the parts of a machine')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a part, or write its config to a file')
+            [CompletionResult]::new('get-by-name', 'get-by-name', [CompletionResultType]::ParameterValue, 'Show a part found by its name within a location')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a part to a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a part or replace its config')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part (a main part only once it is the machine''s last)')
+            [CompletionResult]::new('set-main', 'set-main', [CompletionResultType]::ParameterValue, 'Make a part its machine''s main part')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Ask a part to restart the next time it checks in')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a part''s config history, newest first, with who changed it and when')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a part''s logs, oldest first; `--follow` keeps printing new entries')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete part secrets')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Edit a part''s config')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;part;help;list' {
+            break
+        }
+        'viamctl;part;help;get' {
+            break
+        }
+        'viamctl;part;help;get-by-name' {
+            break
+        }
+        'viamctl;part;help;create' {
+            break
+        }
+        'viamctl;part;help;update' {
+            break
+        }
+        'viamctl;part;help;delete' {
+            break
+        }
+        'viamctl;part;help;set-main' {
+            break
+        }
+        'viamctl;part;help;restart' {
+            break
+        }
+        'viamctl;part;help;history' {
+            break
+        }
+        'viamctl;part;help;logs' {
+            break
+        }
+        'viamctl;part;help;secret' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a part''s secrets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a part secret and print it once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part secret')
+            break
+        }
+        'viamctl;part;help;secret;list' {
+            break
+        }
+        'viamctl;part;help;secret;create' {
+            break
+        }
+        'viamctl;part;help;secret;delete' {
+            break
+        }
+        'viamctl;part;help;config' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a part''s config in `$VISUAL` or `$EDITOR` and send it if it changed')
+            break
+        }
+        'viamctl;part;help;config;edit' {
+            break
+        }
+        'viamctl;part;help;help' {
+            break
+        }
+        'viamctl;profile' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store an API key under a profile name; the key is read from a hidden prompt or stdin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (keys are never shown)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile (the key is never shown)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile; works without contacting the API, so a revoked key can be replaced')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile and its cached token')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;profile;add' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'API key ID (a UUID)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint for this profile (default: https://app.viam.com:443)')
+            [CompletionResult]::new('--default-org', '--default-org', [CompletionResultType]::ParameterName, 'Default organization ID or name')
+            [CompletionResult]::new('--default-location', '--default-location', [CompletionResultType]::ParameterName, 'Default location ID or name')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the key from stdin instead of a prompt')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing profile of the same name')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;use' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;update' {
+            [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'New API key ID; the new key is then read from a hidden prompt or stdin')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint (an empty value removes it)')
+            [CompletionResult]::new('--default-org', '--default-org', [CompletionResultType]::ParameterName, 'Default organization ID or name (an empty value removes it)')
+            [CompletionResult]::new('--default-location', '--default-location', [CompletionResultType]::ParameterName, 'Default location ID or name (an empty value removes it)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read a new key from stdin')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;remove' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;profile;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store an API key under a profile name; the key is read from a hidden prompt or stdin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (keys are never shown)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile (the key is never shown)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile; works without contacting the API, so a revoked key can be replaced')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile and its cached token')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;profile;help;add' {
+            break
+        }
+        'viamctl;profile;help;list' {
+            break
+        }
+        'viamctl;profile;help;show' {
+            break
+        }
+        'viamctl;profile;help;use' {
+            break
+        }
+        'viamctl;profile;help;update' {
+            break
+        }
+        'viamctl;profile;help;remove' {
+            break
+        }
+        'viamctl;profile;help;help' {
+            break
+        }
+        'viamctl;emulator' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
+            [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;emulator;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free port')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'SQLite data file [default: emulator.sqlite3 in the user''s data directory, or in $VIAMCTL_DATA_DIR]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Seed a demo fleet into the data file (only once per file)')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow listening on a non-loopback address, although traffic is not encrypted')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;emulator;accept-invite' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'SQLite data file [default: emulator.sqlite3 in the user''s data directory, or in $VIAMCTL_DATA_DIR]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization of the invite; required when the email is invited to several')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;emulator;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
+            [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;emulator;help;serve' {
+            break
+        }
+        'viamctl;emulator;help;accept-invite' {
+            break
+        }
+        'viamctl;emulator;help;help' {
+            break
+        }
+        'viamctl;completion' {
+            [CompletionResult]::new('--write-docs', '--write-docs', [CompletionResultType]::ParameterName, 'Write every completion script to DIR/completions and the man pages to DIR/man')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'viamctl;help' {
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'org')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'location')
+            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'machine')
+            [CompletionResult]::new('part', 'part', [CompletionResultType]::ParameterValue, 'part')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'profile')
+            [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run a local emulator of the fleet API')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'viamctl;help;org' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organizations the API key can see')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one organization')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an organization; the caller becomes its owner')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an organization''s name, namespace, region or CID; only the flags given are sent')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an organization and everything in it')
+            [CompletionResult]::new('namespace-available', 'namespace-available', [CompletionResultType]::ParameterValue, 'Check whether a public namespace is free; exits 0 when it is and 1 when it is taken')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Manage the members of an organization')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Manage invitations to an organization')
+            break
+        }
+        'viamctl;help;org;list' {
+            break
+        }
+        'viamctl;help;org;get' {
+            break
+        }
+        'viamctl;help;org;create' {
+            break
+        }
+        'viamctl;help;org;update' {
+            break
+        }
+        'viamctl;help;org;delete' {
+            break
+        }
+        'viamctl;help;org;namespace-available' {
+            break
+        }
+        'viamctl;help;org;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List members and pending invites')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member from the organization')
+            break
+        }
+        'viamctl;help;org;member;list' {
+            break
+        }
+        'viamctl;help;org;member;remove' {
+            break
+        }
+        'viamctl;help;org;invite' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Invite someone to the organization by email')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Add or remove roles of a pending invite')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Withdraw a pending invite')
+            [CompletionResult]::new('resend', 'resend', [CompletionResultType]::ParameterValue, 'Send the invite email again')
+            break
+        }
+        'viamctl;help;org;invite;create' {
+            break
+        }
+        'viamctl;help;org;invite;update' {
+            break
+        }
+        'viamctl;help;org;invite;delete' {
+            break
+        }
+        'viamctl;help;org;invite;resend' {
+            break
+        }
+        'viamctl;help;location' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the organization''s locations, children under their parents')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one location (secrets are shown only by `location secrets`)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a location, optionally inside another one')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a location or move it under another one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty location (one with no machines and no child locations)')
+            [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Show a location''s secrets')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete location secrets')
+            break
+        }
+        'viamctl;help;location;list' {
+            break
+        }
+        'viamctl;help;location;get' {
+            break
+        }
+        'viamctl;help;location;create' {
+            break
+        }
+        'viamctl;help;location;update' {
+            break
+        }
+        'viamctl;help;location;delete' {
+            break
+        }
+        'viamctl;help;location;secrets' {
+            break
+        }
+        'viamctl;help;location;secret' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new location secret and print it')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a location secret')
+            break
+        }
+        'viamctl;help;location;secret;create' {
+            break
+        }
+        'viamctl;help;location;secret;delete' {
+            break
+        }
+        'viamctl;help;machine' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List machines in `--location` (default: the profile''s), or in the whole organization')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a machine with its parts and online state (part secrets are not shown)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a machine in `--location`; it gets a main part named `<machine>-main`')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a machine and all its parts')
+            break
+        }
+        'viamctl;help;machine;list' {
+            break
+        }
+        'viamctl;help;machine;get' {
+            break
+        }
+        'viamctl;help;machine;create' {
+            break
+        }
+        'viamctl;help;machine;update' {
+            break
+        }
+        'viamctl;help;machine;delete' {
+            break
+        }
+        'viamctl;help;part' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the parts of a machine')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a part, or write its config to a file')
+            [CompletionResult]::new('get-by-name', 'get-by-name', [CompletionResultType]::ParameterValue, 'Show a part found by its name within a location')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a part to a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a part or replace its config')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part (a main part only once it is the machine''s last)')
+            [CompletionResult]::new('set-main', 'set-main', [CompletionResultType]::ParameterValue, 'Make a part its machine''s main part')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Ask a part to restart the next time it checks in')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show a part''s config history, newest first, with who changed it and when')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a part''s logs, oldest first; `--follow` keeps printing new entries')
+            [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Create or delete part secrets')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Edit a part''s config')
+            break
+        }
+        'viamctl;help;part;list' {
+            break
+        }
+        'viamctl;help;part;get' {
+            break
+        }
+        'viamctl;help;part;get-by-name' {
+            break
+        }
+        'viamctl;help;part;create' {
+            break
+        }
+        'viamctl;help;part;update' {
+            break
+        }
+        'viamctl;help;part;delete' {
+            break
+        }
+        'viamctl;help;part;set-main' {
+            break
+        }
+        'viamctl;help;part;restart' {
+            break
+        }
+        'viamctl;help;part;history' {
+            break
+        }
+        'viamctl;help;part;logs' {
+            break
+        }
+        'viamctl;help;part;secret' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a part''s secrets')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a part secret and print it once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a part secret')
+            break
+        }
+        'viamctl;help;part;secret;list' {
+            break
+        }
+        'viamctl;help;part;secret;create' {
+            break
+        }
+        'viamctl;help;part;secret;delete' {
+            break
+        }
+        'viamctl;help;part;config' {
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a part''s config in `$VISUAL` or `$EDITOR` and send it if it changed')
+            break
+        }
+        'viamctl;help;part;config;edit' {
+            break
+        }
+        'viamctl;help;profile' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store an API key under a profile name; the key is read from a hidden prompt or stdin')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles (keys are never shown)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile (the key is never shown)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile; works without contacting the API, so a revoked key can be replaced')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a profile and its cached token')
+            break
+        }
+        'viamctl;help;profile;add' {
+            break
+        }
+        'viamctl;help;profile;list' {
+            break
+        }
+        'viamctl;help;profile;show' {
+            break
+        }
+        'viamctl;help;profile;use' {
+            break
+        }
+        'viamctl;help;profile;update' {
+            break
+        }
+        'viamctl;help;profile;remove' {
+            break
+        }
+        'viamctl;help;emulator' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
+            [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            break
+        }
+        'viamctl;help;emulator;serve' {
+            break
+        }
+        'viamctl;help;emulator;accept-invite' {
+            break
+        }
+        'viamctl;help;completion' {
+            break
+        }
+        'viamctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,394 @@
+//! The `viam.app.v1.AppService` implementation.
+//!
+//! Each method forwards to a handler function in a submodule, which validates the request,
+//! checks access with [`crate::emulator::access::require`] and calls the store. Methods not
+//! listed here keep the generated default, which returns `UNIMPLEMENTED`.
+
+mod locations;
+mod members;
+mod organizations;
+mod robots;
+
+use std::sync::Arc;
+
+use prost_types::Struct;
+use tonic::{Request, Response, Status};
+
+use super::access::{Identity, Permission, Resource, ResourceType, require};
+use super::error::{Error, Result};
+use super::handler;
+use super::request_log::RpcMethod;
+use super::store::{Store, metadata};
+use crate::proto::viam::app::v1 as api;
+use crate::proto::viam::app::v1::app_service_server::AppService;
+use crate::structjson::{json_to_struct, struct_to_json};
+
+/// What a handler runs with: the store and the authenticated caller.
+pub struct Context {
+    pub store: Arc<Store>,
+    pub identity: Identity,
+}
+
+pub struct AppApi {
+    store: Arc<Store>,
+}
+
+impl AppApi {
+    pub fn new(store: Arc<Store>) -> Self {
+        AppApi { store }
+    }
+
+    /// Runs `handler` for `request` on the blocking thread pool, with the caller's identity
+    /// that the token interceptor stored in the request extensions.
+    async fn call<Req, Res>(
+        &self,
+        request: Request<Req>,
+        handler: fn(&Context, Req) -> Result<Res>,
+    ) -> std::result::Result<Response<Res>, Status>
+    where
+        Req: Send + 'static,
+        Res: Send + 'static,
+    {
+        let method = request.extensions().get::<RpcMethod>().cloned();
+        let Some(identity) = request.extensions().get::<Identity>().cloned() else {
+            // Only reachable if the service was mounted without the token interceptor.
+            let error = Error::unauthenticated("missing access token");
+            handler::log_error(method.as_ref(), None, &error);
+            return Err(error.into());
+        };
+        let context = Context {
+            store: Arc::clone(&self.store),
+            identity,
+        };
+        let caller = Some(context.identity.id.clone());
+        let message = request.into_inner();
+        let response =
+            handler::run_blocking(method, caller, move || handler(&context, message)).await?;
+        Ok(Response::new(response))
+    }
+}
+
+/// Reads the metadata of a resource the caller can see.
+fn get_metadata(context: &Context, resource_type: ResourceType, id: &str) -> Result<Struct> {
+    let data = context.store.read(|db| {
+        require(
+            db,
+            &context.identity,
+            Permission::Read,
+            resource(resource_type, id),
+        )?;
+        metadata::get(db, resource_type, id)
+    })?;
+    json_to_struct(&data).map_err(|error| Error::internal(format!("stored metadata: {error}")))
+}
+
+/// Replaces the metadata of a resource; a missing `data` clears it.
+fn set_metadata(
+    context: &Context,
+    resource_type: ResourceType,
+    id: &str,
+    data: Option<Struct>,
+) -> Result<()> {
+    let data = match struct_to_json(&data.unwrap_or_default()) {
+        serde_json::Value::Object(map) => map,
+        _ => unreachable!("a Struct converts to a JSON object"),
+    };
+    context.store.write(|db| {
+        require(
+            db,
+            &context.identity,
+            Permission::Write,
+            resource(resource_type, id),
+        )?;
+        metadata::set(db, resource_type, id, &data)
+    })
+}
+
+fn resource(resource_type: ResourceType, id: &str) -> Resource<'_> {
+    match resource_type {
+        ResourceType::Organization => Resource::Organization(id),
+        ResourceType::Location => Resource::Location(id),
+        ResourceType::Robot => Resource::Robot(id),
+    }
+}
+
+#[tonic::async_trait]
+impl AppService for AppApi {
+    async fn list_organizations(
+        &self,
+        request: Request<api::ListOrganizationsRequest>,
+    ) -> std::result::Result<Response<api::ListOrganizationsResponse>, Status> {
+        self.call(request, organizations::list).await
+    }
+
+    async fn get_organization(
+        &self,
+        request: Request<api::GetOrganizationRequest>,
+    ) -> std::result::Result<Response<api::GetOrganizationResponse>, Status> {
+        self.call(request, organizations::get).await
+    }
+
+    async fn get_organization_namespace_availability(
+        &self,
+        request: Request<api::GetOrganizationNamespaceAvailabilityRequest>,
+    ) -> std::result::Result<Response<api::GetOrganizationNamespaceAvailabilityResponse>, Status>
+    {
+        self.call(request, organizations::namespace_availability)
+            .await
+    }
+
+    async fn update_organization(
+        &self,
+        request: Request<api::UpdateOrganizationRequest>,
+    ) -> std::result::Result<Response<api::UpdateOrganizationResponse>, Status> {
+        self.call(request, organizations::update).await
+    }
+
+    async fn list_organization_members(
+        &self,
+        request: Request<api::ListOrganizationMembersRequest>,
+    ) -> std::result::Result<Response<api::ListOrganizationMembersResponse>, Status> {
+        self.call(request, members::list).await
+    }
+
+    async fn create_organization_invite(
+        &self,
+        request: Request<api::CreateOrganizationInviteRequest>,
+    ) -> std::result::Result<Response<api::CreateOrganizationInviteResponse>, Status> {
+        self.call(request, members::create_invite).await
+    }
+
+    async fn update_organization_invite_authorizations(
+        &self,
+        request: Request<api::UpdateOrganizationInviteAuthorizationsRequest>,
+    ) -> std::result::Result<Response<api::UpdateOrganizationInviteAuthorizationsResponse>, Status>
+    {
+        self.call(request, members::update_invite).await
+    }
+
+    async fn delete_organization_member(
+        &self,
+        request: Request<api::DeleteOrganizationMemberRequest>,
+    ) -> std::result::Result<Response<api::DeleteOrganizationMemberResponse>, Status> {
+        self.call(request, members::delete_member).await
+    }
+
+    async fn delete_organization_invite(
+        &self,
+        request: Request<api::DeleteOrganizationInviteRequest>,
+    ) -> std::result::Result<Response<api::DeleteOrganizationInviteResponse>, Status> {
+        self.call(request, members::delete_invite).await
+    }
+
+    async fn resend_organization_invite(
+        &self,
+        request: Request<api::ResendOrganizationInviteRequest>,
+    ) -> std::result::Result<Response<api::ResendOrganizationInviteResponse>, Status> {
+        self.call(request, members::resend_invite).await
+    }
+
+    async fn create_location(
+        &self,
+        request: Request<api::CreateLocationRequest>,
+    ) -> std::result::Result<Response<api::CreateLocationResponse>, Status> {
+        self.call(request, locations::create).await
+    }
+
+    async fn get_location(
+        &self,
+        request: Request<api::GetLocationRequest>,
+    ) -> std::result::Result<Response<api::GetLocationResponse>, Status> {
+        self.call(request, locations::get).await
+    }
+
+    async fn update_location(
+        &self,
+        request: Request<api::UpdateLocationRequest>,
+    ) -> std::result::Result<Response<api::UpdateLocationResponse>, Status> {
+        self.call(request, locations::update).await
+    }
+
+    async fn delete_location(
+        &self,
+        request: Request<api::DeleteLocationRequest>,
+    ) -> std::result::Result<Response<api::DeleteLocationResponse>, Status> {
+        self.call(request, locations::delete).await
+    }
+
+    async fn list_locations(
+        &self,
+        request: Request<api::ListLocationsRequest>,
+    ) -> std::result::Result<Response<api::ListLocationsResponse>, Status> {
+        self.call(request, locations::list).await
+    }
+
+    async fn location_auth(
+        &self,
+        request: Request<api::LocationAuthRequest>,
+    ) -> std::result::Result<Response<api::LocationAuthResponse>, Status> {
+        self.call(request, locations::auth).await
+    }
+
+    async fn get_robot(
+        &self,
+        request: Request<api::GetRobotRequest>,
+    ) -> std::result::Result<Response<api::GetRobotResponse>, Status> {
+        self.call(request, robots::get).await
+    }
+
+    async fn get_robot_parts(
+        &self,
+        request: Request<api::GetRobotPartsRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartsResponse>, Status> {
+        self.call(request, robots::parts).await
+    }
+
+    async fn list_robots(
+        &self,
+        request: Request<api::ListRobotsRequest>,
+    ) -> std::result::Result<Response<api::ListRobotsResponse>, Status> {
+        self.call(request, robots::list).await
+    }
+
+    async fn new_robot(
+        &self,
+        request: Request<api::NewRobotRequest>,
+    ) -> std::result::Result<Response<api::NewRobotResponse>, Status> {
+        self.call(request, robots::create).await
+    }
+
+    async fn update_robot(
+        &self,
+        request: Request<api::UpdateRobotRequest>,
+    ) -> std::result::Result<Response<api::UpdateRobotResponse>, Status> {
+        self.call(request, robots::update).await
+    }
+
+    async fn delete_robot(
+        &self,
+        request: Request<api::DeleteRobotRequest>,
+    ) -> std::result::Result<Response<api::DeleteRobotResponse>, Status> {
+        self.call(request, robots::delete).await
+    }
+
+    async fn get_user_id_by_email(
+        &self,
+        request: Request<api::GetUserIdByEmailRequest>,
+    ) -> std::result::Result<Response<api::GetUserIdByEmailResponse>, Status> {
+        self.call(request, members::user_id_by_email).await
+    }
+
+    async fn create_organization(
+        &self,
+        request: Request<api::CreateOrganizationRequest>,
+    ) -> std::result::Result<Response<api::CreateOrganizationResponse>, Status> {
+        self.call(request, organizations::create).await
+    }
+
+    async fn delete_organization(
+        &self,
+        request: Request<api::DeleteOrganizationRequest>,
+    ) -> std::result::Result<Response<api::DeleteOrganizationResponse>, Status> {
+        self.call(request, organizations::delete).await
+    }
+
+    async fn update_organization_namespace(
+        &self,
+        request: Request<api::UpdateOrganizationNamespaceRequest>,
+    ) -> std::result::Result<Response<api::UpdateOrganizationNamespaceResponse>, Status> {
+        self.call(request, organizations::update_namespace).await
+    }
+
+    async fn get_organizations_with_access_to_location(
+        &self,
+        request: Request<api::GetOrganizationsWithAccessToLocationRequest>,
+    ) -> std::result::Result<Response<api::GetOrganizationsWithAccessToLocationResponse>, Status>
+    {
+        self.call(request, organizations::with_access_to_location)
+            .await
+    }
+
+    async fn get_organization_metadata(
+        &self,
+        request: Request<api::GetOrganizationMetadataRequest>,
+    ) -> std::result::Result<Response<api::GetOrganizationMetadataResponse>, Status> {
+        self.call(request, organizations::get_metadata).await
+    }
+
+    async fn update_organization_metadata(
+        &self,
+        request: Request<api::UpdateOrganizationMetadataRequest>,
+    ) -> std::result::Result<Response<api::UpdateOrganizationMetadataResponse>, Status> {
+        self.call(request, organizations::update_metadata).await
+    }
+
+    async fn get_location_metadata(
+        &self,
+        request: Request<api::GetLocationMetadataRequest>,
+    ) -> std::result::Result<Response<api::GetLocationMetadataResponse>, Status> {
+        self.call(request, locations::get_metadata).await
+    }
+
+    async fn update_location_metadata(
+        &self,
+        request: Request<api::UpdateLocationMetadataRequest>,
+    ) -> std::result::Result<Response<api::UpdateLocationMetadataResponse>, Status> {
+        self.call(request, locations::update_metadata).await
+    }
+
+    async fn share_location(
+        &self,
+        request: Request<api::ShareLocationRequest>,
+    ) -> std::result::Result<Response<api::ShareLocationResponse>, Status> {
+        self.call(request, locations::share).await
+    }
+
+    async fn unshare_location(
+        &self,
+        request: Request<api::UnshareLocationRequest>,
+    ) -> std::result::Result<Response<api::UnshareLocationResponse>, Status> {
+        self.call(request, locations::unshare).await
+    }
+
+    async fn create_location_secret(
+        &self,
+        request: Request<api::CreateLocationSecretRequest>,
+    ) -> std::result::Result<Response<api::CreateLocationSecretResponse>, Status> {
+        self.call(request, locations::create_secret).await
+    }
+
+    async fn delete_location_secret(
+        &self,
+        request: Request<api::DeleteLocationSecretRequest>,
+    ) -> std::result::Result<Response<api::DeleteLocationSecretResponse>, Status> {
+        self.call(request, locations::delete_secret).await
+    }
+
+    async fn get_robot_metadata(
+        &self,
+        request: Request<api::GetRobotMetadataRequest>,
+    ) -> std::result::Result<Response<api::GetRobotMetadataResponse>, Status> {
+        self.call(request, robots::get_metadata).await
+    }
+
+    async fn update_robot_metadata(
+        &self,
+        request: Request<api::UpdateRobotMetadataRequest>,
+    ) -> std::result::Result<Response<api::UpdateRobotMetadataResponse>, Status> {
+        self.call(request, robots::update_metadata).await
+    }
+
+    async fn list_robots_for_locations(
+        &self,
+        request: Request<api::ListRobotsForLocationsRequest>,
+    ) -> std::result::Result<Response<api::ListRobotsForLocationsResponse>, Status> {
+        self.call(request, robots::list_for_locations).await
+    }
+
+    async fn list_robots_for_org(
+        &self,
+        request: Request<api::ListRobotsForOrgRequest>,
+    ) -> std::result::Result<Response<api::ListRobotsForOrgResponse>, Status> {
+        self.call(request, robots::list_for_org).await
+    }
+}
