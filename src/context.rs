@@ -115,10 +115,10 @@ impl Context {
             return Ok((Source::EnvKey, None));
         }
         let file = store.load()?;
-        if let Some(name) = file.default.clone() {
-            if let Some(profile) = file.profiles.get(&name).cloned() {
-                return Ok((Source::Default(name), Some(profile)));
-            }
+        if let Some(name) = file.default.clone()
+            && let Some(profile) = file.profiles.get(&name).cloned()
+        {
+            return Ok((Source::Default(name), Some(profile)));
         }
         Err(
             UserError::new(crate::error::Exit::Denied, "no credentials configured")

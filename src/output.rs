@@ -137,6 +137,13 @@ impl Printer {
             for row in &table.rows {
                 rendered.add_row(row.iter().map(|cell| cell.as_str()));
             }
+            // An ID split over two lines cannot be copied, so ID columns never wrap.
+            for (index, header) in table.headers.iter().enumerate() {
+                let is_id = *header == "ID" || header.ends_with("_ID");
+                if is_id && let Some(column) = rendered.column_mut(index) {
+                    column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                }
+            }
             writeln!(out, "{}", rendered.to_string().trim_end())?;
         } else {
             for row in &table.rows {
