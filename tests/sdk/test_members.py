@@ -170,6 +170,14 @@ async def test_delete_member(app: AppClient, org_id: str, emulator: Emulator):
         await app.delete_organization_member(org_id, user_id)
 
 
+async def invite_to_unknown_organization(app: AppClient) -> OrganizationInvite:
+    # The authorization names the same unknown organization as the request, so
+    # that only the organization itself is wrong.
+    organization_id = unknown_uuid()
+    owner = role_authorization(organization_id, "owner", "organization", organization_id)
+    return await app.create_organization_invite(organization_id, unique_email(), [owner], send_email_invite=False)
+
+
 INVALID_MEMBER_CALLS = [
     pytest.param(
         lambda app, org_id: app.create_organization_invite(
@@ -186,9 +194,7 @@ INVALID_MEMBER_CALLS = [
         id="invite-unknown-role",
     ),
     pytest.param(
-        lambda app, org_id: app.create_organization_invite(
-            unknown_uuid(), unique_email(), [role_authorization(org_id, "owner", "organization", org_id)], send_email_invite=False
-        ),
+        lambda app, org_id: invite_to_unknown_organization(app),
         Status.NOT_FOUND,
         id="invite-unknown-organization",
     ),

@@ -84,6 +84,19 @@ async def test_update_organization_cid(app: AppClient, org_id: str):
     assert fetched.cid == cid
 
 
+async def test_update_organization_region(app: AppClient, org_id: str):
+    before = await app.get_organization(org_id)
+    region = "eu-west-1" if before.default_region == "us-east-1" else "us-east-1"
+
+    # The request field is `region`, and the organization reports it as `default_region`.
+    updated = await app.update_organization(org_id, region=region)
+
+    assert updated.default_region == region
+    assert updated.name == before.name
+    fetched = await app.get_organization(org_id)
+    assert fetched.default_region == region
+
+
 async def test_namespace_availability_flips_when_taken(app: AppClient, org_id: str):
     before = await app.get_organization(org_id)
     if before.public_namespace:

@@ -57,7 +57,8 @@ async def test_list_robots_in_location(app: AppClient, location_id: str):
 
     assert sorted(robot.id for robot in robots) == sorted([first_id, second_id])
     for robot in robots:
-        assert robot == await app.get_robot(robot.id)
+        fetched = await app.get_robot(robot.id)
+        assert (robot.name, robot.location, robot.created_on) == (fetched.name, fetched.location, fetched.created_on)
     assert (await app.get_location(location_id)).robot_count == 2
 
 
@@ -87,6 +88,8 @@ async def test_update_robot_moves_location(app: AppClient, org_id: str, location
     assert [robot.id for robot in await app.list_robots(target.id)] == [robot_id]
     parts = await app.get_robot_parts(robot_id)
     assert [part.location_id for part in parts] == [target.id]
+    assert (await app.get_location(location_id)).robot_count == 0
+    assert (await app.get_location(target.id)).robot_count == 1
 
 
 async def test_delete_robot(app: AppClient, location_id: str):
