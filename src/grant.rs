@@ -87,16 +87,11 @@ pub fn parse(text: &str) -> Result<Grant, UserError> {
             .with_hint(example));
         }
     };
-    let resource_type = match resource_type.to_ascii_lowercase().as_str() {
-        "organization" | "org" => ResourceType::Organization,
-        "location" => ResourceType::Location,
-        "robot" | "machine" => ResourceType::Robot,
-        _ => {
-            return Err(UserError::usage(format!(
-                "unknown resource type \"{resource_type}\" in grant \"{text}\"; expected organization, location or robot (machine)"
-            ))
-            .with_hint(example));
-        }
+    let Some(resource_type) = parse_type(resource_type) else {
+        return Err(UserError::usage(format!(
+            "unknown resource type \"{resource_type}\" in grant \"{text}\"; expected organization, location or robot (machine)"
+        ))
+        .with_hint(example));
     };
     let resource = resource.trim();
     if resource.is_empty() {
@@ -109,6 +104,40 @@ pub fn parse(text: &str) -> Result<Grant, UserError> {
         resource_type,
         resource: resource.to_string(),
     })
+}
+
+/// Parses a resource type, accepting `org` and `machine` as aliases.
+fn parse_type(text: &str) -> Option<ResourceType> {
+    match text.to_ascii_lowercase().as_str() {
+        "organization" | "org" => Some(ResourceType::Organization),
+        "location" => Some(ResourceType::Location),
+        "robot" | "machine" => Some(ResourceType::Robot),
+        _ => None,
+    }
+}
+
+/// A resource written `TYPE:ID`, whose ID may still be a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceRef {
+    pub resource_type: ResourceType,
+    pub resource: String,
+}
+
+/// Parses `TYPE:ID` for clap, such as `location:lab` or `machine:rover-1`.
+pub fn parse_resource_arg(text: &str) -> Result<ResourceRef, String> {
+    let Some((kind, resource)) = text.split_once(':') else {
+        return Err(format!("invalid resource \"{text}\": expected TYPE:ID, for example `location:lab`"));
+    };
+    let Some(resource_type) = parse_type(kind) else {
+        return Err(format!(
+            "unknown resource type \"{kind}\" in \"{text}\"; expected organization, location or robot (machine)"
+        ));
+    };
+    let resource = resource.trim();
+    if resource.is_empty() {
+        return Err(format!("missing resource ID in \"{text}\""));
+    }
+    Ok(ResourceRef { resource_type, resource: resource.to_string() })
 }
 
 /// Parses a grant for clap, so bad grants fail before anything is sent.
@@ -163,6 +192,16 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    #[test]
+    fn resource_refs_parse() {
+        let parsed = parse_resource_arg("machine:rover-1").unwrap();
+        assert_eq!(parsed.resource_type, ResourceType::Robot);
+        assert_eq!(parsed.resource, "rover-1");
+        assert!(parse_resource_arg("lab").unwrap_err().contains("expected TYPE:ID"));
+        assert!(parse_resource_arg("fleet:x").unwrap_err().contains("unknown resource type \"fleet\""));
+        assert!(parse_resource_arg("location:").unwrap_err().contains("missing resource ID"));
     }
 
     #[test]

@@ -9,7 +9,8 @@ use crate::context::Context;
 use crate::error::{Exit, UserError};
 use crate::grant::{Grant, ResourceType};
 use crate::proto::viam::app::v1::{
-    Authorization, GetRobotPartByNameAndLocationRequest, GetRobotPartRequest, GetRobotPartsRequest,
+    APIKey, APIKeyWithAuthorizations, Authorization, ListKeysRequest,
+    ListOrganizationMembersRequest, GetRobotPartByNameAndLocationRequest, GetRobotPartRequest, GetRobotPartsRequest,
     GetRobotRequest, ListLocationsRequest, ListOrganizationsRequest, ListRobotsForOrgRequest,
     ListRobotsRequest, Location, Organization, Robot, RobotPart,
 };
@@ -178,19 +179,21 @@ pub async fn machine(ctx: &Context, given: &str) -> Result<Robot> {
     }
 }
 
+/// Resolves a resource of a grant or permission check (an ID or a name) to its ID.
+pub async fn resource_id(ctx: &Context, org_id: &str, resource_type: ResourceType, given: &str) -> Result<String> {
+    require_non_empty(given, resource_type.as_str())?;
+    match resource_type {
+        ResourceType::Organization if given == org_id => Ok(org_id.to_string()),
+        ResourceType::Organization => Ok(organization(ctx, Some(given)).await?.id),
+        ResourceType::Location => Ok(location(ctx, org_id, given).await?.id),
+        ResourceType::Robot => Ok(machine(ctx, given).await?.id),
+    }
+}
+
 /// Turns a parsed grant into the wire authorization, resolving a resource name to its ID.
+/// The identity fields are left empty for the caller to fill.
 pub async fn authorization(ctx: &Context, org_id: &str, grant: &Grant) -> Result<Authorization> {
-    let resource_id = match grant.resource_type {
-        ResourceType::Organization => {
-            if grant.resource == org_id {
-                org_id.to_string()
-            } else {
-                organization(ctx, Some(&grant.resource)).await?.id
-            }
-        }
-        ResourceType::Location => location(ctx, org_id, &grant.resource).await?.id,
-        ResourceType::Robot => machine(ctx, &grant.resource).await?.id,
-    };
+    let resource_id = resource_id(ctx, org_id, grant.resource_type, &grant.resource).await?;
     Ok(Authorization {
         authorization_type: "role".into(),
         authorization_id: grant.authorization_id(),
@@ -272,5 +275,50 @@ pub async fn part(
         (None, None) => Err(UserError::usage("no part given")
             .with_hint("pass a part ID, or `--machine M` for the machine's main part")
             .into()),
+    }
+}
+
+/// A user or API key that roles are granted to.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    pub id: String,
+    /// `user` or `api-key`, as the API's `identity_type` spells it.
+    pub kind: &'static str,
+    /// The user's email or the key's name, for messages.
+    pub label: String,
+}
+
+/// Resolves a user ID, a member's email, or an API key ID or name in the organization.
+pub async fn identity(ctx: &Context, org_id: &str, given: &str) -> Result<Identity> {
+    require_non_empty(given, "identity")?;
+    let connection = ctx.connection().await?;
+    let keys = rpc!(connection, list_keys, ListKeysRequest { org_id: org_id.to_string() }).await?.api_keys;
+    let key_of = |key: &APIKeyWithAuthorizations| key.api_key.clone().unwrap_or_default();
+    if let Some(key) = keys.iter().map(key_of).find(|k| k.id == given) {
+        return Ok(Identity { id: key.id, kind: "api-key", label: key.name });
+    }
+    let request = ListOrganizationMembersRequest { organization_id: org_id.to_string() };
+    let members = rpc!(connection, list_organization_members, request).await?.members;
+    if let Some(member) = members
+        .iter()
+        .find(|m| m.user_id == given || m.emails.iter().any(|e| e.eq_ignore_ascii_case(given)))
+    {
+        let label = member.emails.first().cloned().unwrap_or_default();
+        return Ok(Identity { id: member.user_id.clone(), kind: "user", label });
+    }
+    let named: Vec<APIKey> = keys.iter().map(key_of).filter(|k| k.name == given).collect();
+    match named.as_slice() {
+        [one] => Ok(Identity { id: one.id.clone(), kind: "api-key", label: one.name.clone() }),
+        [] => Err(UserError::not_found(format!(
+            "identity \"{given}\" not found: no member with that user ID or email, and no API key with that ID or name"
+        ))
+        .with_hint("list members with `viamctl org member list` and keys with `viamctl key list`")
+        .into()),
+        many => {
+            let listed: Vec<String> = many.iter().map(|k| format!("  {}  {}", k.id, k.name)).collect();
+            Err(UserError::usage(format!("key name \"{given}\" matches {} keys:\n{}", many.len(), listed.join("\n")))
+                .with_hint("pass the key ID instead")
+                .into())
+        }
     }
 }
