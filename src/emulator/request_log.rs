@@ -101,7 +101,7 @@ impl Record {
         let latency_ms = self.started.elapsed().as_secs_f64() * 1000.0;
         tracing::info!(
             method = %self.method,
-            status,
+            status = %status,
             latency_ms = format_args!("{latency_ms:.3}"),
             "request"
         );
