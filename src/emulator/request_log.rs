@@ -139,7 +139,7 @@ impl HttpBody for LoggedBody {
                 }
             }
             Poll::Ready(Some(Err(status))) => this.finish(code_name(status.code())),
-            // A body that ends without trailers never told the client a status.
+            // A body that ends without trailers sent the client no status.
             Poll::Ready(None) => this.finish("UNKNOWN"),
             Poll::Pending => {}
         }
@@ -168,7 +168,7 @@ fn grpc_code(headers: &http::HeaderMap) -> Option<tonic::Code> {
     Some(tonic::Code::from_i32(value.parse().ok()?))
 }
 
-/// The canonical gRPC name of `code`, such as `NOT_FOUND`.
+/// Returns the canonical gRPC name of `code`, such as `NOT_FOUND`.
 pub fn code_name(code: tonic::Code) -> &'static str {
     use tonic::Code;
     match code {

@@ -223,13 +223,13 @@ async fn machine_lifecycle() {
         .unwrap_err();
     assert_eq!(duplicate.code(), Code::AlreadyExists);
 
-    let refused = app
+    let not_empty = app
         .delete_location(api::DeleteLocationRequest {
             location_id: location.id.clone(),
         })
         .await
         .unwrap_err();
-    assert_eq!(refused.code(), Code::FailedPrecondition);
+    assert_eq!(not_empty.code(), Code::FailedPrecondition);
 
     app.delete_robot(api::DeleteRobotRequest { id: robot_id })
         .await
@@ -239,13 +239,13 @@ async fn machine_lifecycle() {
     })
     .await
     .unwrap();
-    let gone = app
+    let deleted = app
         .get_location(api::GetLocationRequest {
             location_id: location.id,
         })
         .await
         .unwrap_err();
-    assert_eq!(gone.code(), Code::NotFound);
+    assert_eq!(deleted.code(), Code::NotFound);
 }
 
 #[tokio::test]
