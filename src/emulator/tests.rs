@@ -422,6 +422,10 @@ async fn one_log_line_per_authenticate() {
     authenticate(&server, &emulator.key_id, "wrong")
         .await
         .unwrap_err();
+    // The key sent as the key id must not reach the log either.
+    authenticate(&server, &emulator.key, &emulator.key_id)
+        .await
+        .unwrap_err();
     let mut app = app_client(&server).await;
     app.list_organizations(api::ListOrganizationsRequest {})
         .await
@@ -432,7 +436,7 @@ async fn one_log_line_per_authenticate() {
         .lines()
         .filter(|line| line.contains("/proto.rpc.v1.AuthService/Authenticate"))
         .collect();
-    assert_eq!(lines.len(), 3, "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
     assert!(lines[0].contains("status=OK"), "{text}");
     assert!(lines[0].contains("latency_ms="), "{text}");
     assert!(lines[1].contains("status=UNAUTHENTICATED"), "{text}");
@@ -441,7 +445,7 @@ async fn one_log_line_per_authenticate() {
         .lines()
         .filter(|line| line.contains("request failed"))
         .collect();
-    assert_eq!(failures.len(), 1, "{text}");
+    assert_eq!(failures.len(), 2, "{text}");
     assert!(failures[0].contains("method=Authenticate"), "{text}");
     assert!(failures[0].contains(&emulator.key_id), "{text}");
 
