@@ -355,6 +355,284 @@ async fn other_organization_permission_denied() {
     assert_eq!(revoked.code(), Code::Unauthenticated);
 }
 
+fn operator_grant(organization_id: &str) -> api::Authorization {
+    api::Authorization {
+        authorization_type: "role".into(),
+        authorization_id: "organization_operator".into(),
+        resource_type: "organization".into(),
+        resource_id: organization_id.to_owned(),
+        organization_id: organization_id.to_owned(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn invite_edge_cases() {
+    let server = start().await;
+    let mut app = app_client(&server).await;
+    let org = demo_org(&mut app).await;
+    let invite = |email: &str, authorizations: Vec<api::Authorization>| {
+        api::CreateOrganizationInviteRequest {
+            organization_id: org.id.clone(),
+            email: email.to_owned(),
+            authorizations,
+            send_email_invite: Some(false),
+        }
+    };
+
+    let created = app
+        .create_organization_invite(invite("zed@example.com", vec![]))
+        .await
+        .unwrap()
+        .into_inner()
+        .invite
+        .unwrap();
+    assert_eq!(created.authorizations.len(), 1);
+    assert_eq!(
+        created.authorizations[0].authorization_id,
+        "organization_owner"
+    );
+    assert_eq!(created.authorizations[0].resource_id, org.id);
+
+    let duplicate = app
+        .create_organization_invite(invite("ZED@example.com", vec![]))
+        .await
+        .unwrap_err();
+    assert_eq!(duplicate.code(), Code::AlreadyExists);
+    let member = app
+        .create_organization_invite(invite("grace.hopper@demo-robotics.example", vec![]))
+        .await
+        .unwrap_err();
+    assert_eq!(member.code(), Code::AlreadyExists);
+    let invalid = app
+        .create_organization_invite(invite("not an email", vec![]))
+        .await
+        .unwrap_err();
+    assert_eq!(invalid.code(), Code::InvalidArgument);
+
+    let owner_grant = created.authorizations[0].clone();
+    let last = app
+        .update_organization_invite_authorizations(
+            api::UpdateOrganizationInviteAuthorizationsRequest {
+                organization_id: org.id.clone(),
+                email: "zed@example.com".into(),
+                add_authorizations: vec![],
+                remove_authorizations: vec![owner_grant.clone()],
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(last.code(), Code::InvalidArgument);
+    let swapped = app
+        .update_organization_invite_authorizations(
+            api::UpdateOrganizationInviteAuthorizationsRequest {
+                organization_id: org.id.clone(),
+                email: "zed@example.com".into(),
+                add_authorizations: vec![operator_grant(&org.id)],
+                remove_authorizations: vec![owner_grant],
+            },
+        )
+        .await
+        .unwrap()
+        .into_inner()
+        .invite
+        .unwrap();
+    assert_eq!(swapped.authorizations.len(), 1);
+    assert_eq!(
+        swapped.authorizations[0].authorization_id,
+        "organization_operator"
+    );
+
+    let resend_unknown = app
+        .resend_organization_invite(api::ResendOrganizationInviteRequest {
+            organization_id: org.id.clone(),
+            email: "nobody@example.com".into(),
+            send_email_invite: None,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(resend_unknown.code(), Code::NotFound);
+    app.delete_organization_invite(api::DeleteOrganizationInviteRequest {
+        organization_id: org.id.clone(),
+        email: "zed@example.com".into(),
+    })
+    .await
+    .unwrap();
+    let delete_again = app
+        .delete_organization_invite(api::DeleteOrganizationInviteRequest {
+            organization_id: org.id.clone(),
+            email: "zed@example.com".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(delete_again.code(), Code::NotFound);
+}
+
+#[tokio::test]
+async fn last_owner_not_removed() {
+    let server = start().await;
+    let mut app = app_client(&server).await;
+    let org = demo_org(&mut app).await;
+
+    let owner_id = app
+        .get_user_id_by_email(api::GetUserIdByEmailRequest {
+            email: "grace.hopper@demo-robotics.example".into(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .user_id;
+    let status = app
+        .delete_organization_member(api::DeleteOrganizationMemberRequest {
+            organization_id: org.id.clone(),
+            user_id: owner_id,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(status.code(), Code::FailedPrecondition);
+
+    let operator_id = app
+        .get_user_id_by_email(api::GetUserIdByEmailRequest {
+            email: "ben.okafor@demo-robotics.example".into(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .user_id;
+    app.delete_organization_member(api::DeleteOrganizationMemberRequest {
+        organization_id: org.id.clone(),
+        user_id: operator_id,
+    })
+    .await
+    .unwrap();
+    let members = app
+        .list_organization_members(api::ListOrganizationMembersRequest {
+            organization_id: org.id,
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .members;
+    assert_eq!(members.len(), 2);
+}
+
+#[tokio::test]
+async fn organization_update_rules() {
+    let server = start().await;
+    let mut app = app_client(&server).await;
+    let org = demo_org(&mut app).await;
+
+    let renamed = app
+        .update_organization(api::UpdateOrganizationRequest {
+            organization_id: org.id.clone(),
+            name: Some("Demo Robotics GmbH".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .organization
+        .unwrap();
+    assert_eq!(renamed.name, "Demo Robotics GmbH");
+    assert_eq!(renamed.default_region, org.default_region);
+    assert_eq!(renamed.public_namespace, "");
+
+    let available = app
+        .get_organization_namespace_availability(api::GetOrganizationNamespaceAvailabilityRequest {
+            public_namespace: "demo-robotics".into(),
+            organization_id: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .available;
+    assert!(available);
+
+    let with_namespace = app
+        .update_organization(api::UpdateOrganizationRequest {
+            organization_id: org.id.clone(),
+            public_namespace: Some("demo-robotics".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .organization
+        .unwrap();
+    assert_eq!(with_namespace.public_namespace, "demo-robotics");
+    assert_eq!(with_namespace.name, "Demo Robotics GmbH");
+
+    let second_change = app
+        .update_organization_namespace(api::UpdateOrganizationNamespaceRequest {
+            organization_id: org.id.clone(),
+            new_public_namespace: "demo-robotics-2".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(second_change.code(), Code::FailedPrecondition);
+
+    let invalid = app
+        .get_organization_namespace_availability(api::GetOrganizationNamespaceAvailabilityRequest {
+            public_namespace: "-bad-".into(),
+            organization_id: String::new(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(invalid.code(), Code::InvalidArgument);
+
+    let taken = app
+        .get_organization_namespace_availability(api::GetOrganizationNamespaceAvailabilityRequest {
+            public_namespace: "demo-robotics".into(),
+            organization_id: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .available;
+    assert!(!taken);
+}
+
+#[tokio::test]
+async fn location_move_rejects_cycle() {
+    let server = start().await;
+    let mut app = app_client(&server).await;
+    let org = demo_org(&mut app).await;
+    let locations = app
+        .list_locations(api::ListLocationsRequest {
+            organization_id: org.id,
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .locations;
+    let warehouse = locations.iter().find(|l| l.name == "warehouse").unwrap();
+    let dock = locations.iter().find(|l| l.name == "loading-dock").unwrap();
+
+    let cycle = app
+        .update_location(api::UpdateLocationRequest {
+            location_id: warehouse.id.clone(),
+            parent_location_id: Some(dock.id.clone()),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(cycle.code(), Code::InvalidArgument);
+
+    let top_level = app
+        .update_location(api::UpdateLocationRequest {
+            location_id: dock.id.clone(),
+            parent_location_id: Some(String::new()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .location
+        .unwrap();
+    assert_eq!(top_level.parent_location_id, "");
+    assert_eq!(top_level.name, "loading-dock");
+}
+
 #[tokio::test]
 async fn restart_keeps_state_and_key() {
     let dir = tempfile::tempdir().unwrap();
