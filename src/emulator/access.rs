@@ -37,7 +37,7 @@ pub enum IdentityKind {
 }
 
 impl IdentityKind {
-    /// The name used in the `authorizations` table and in `Authorization.identity_type`.
+    /// Returns the name used in the `authorizations` table and in `Authorization.identity_type`.
     pub fn as_str(self) -> &'static str {
         match self {
             IdentityKind::User => "user",
@@ -95,7 +95,7 @@ impl ResourceType {
     }
 }
 
-/// A role on one resource, without the identity that holds it.
+/// A role on one resource, without the identity it is granted to.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Grant {
     pub role: Role,
@@ -112,7 +112,7 @@ impl Grant {
         }
     }
 
-    /// The wire name of this grant, such as `location_operator`.
+    /// Returns the wire name of this grant, such as `location_operator`.
     pub fn authorization_id(&self) -> String {
         format!("{}_{}", self.resource_type.as_str(), self.role.as_str())
     }
@@ -230,7 +230,7 @@ pub fn check_grant_resource(db: &Connection, grant: &Grant, organization_id: &st
     }
 }
 
-/// What a caller wants to do with a resource.
+/// An action a caller requests on a resource.
 ///
 /// NOTE: [`require`] treats every permission alike for now: any authorization in the
 /// resource's organization allows all three.
@@ -255,7 +255,7 @@ pub enum Resource<'a> {
 /// Checks that `identity` may act on `resource` with `permission`.
 ///
 /// Returns `NOT_FOUND` when the resource does not exist and `PERMISSION_DENIED` when the
-/// identity holds no authorization in any organization the resource belongs to. A location
+/// identity has no authorization in any organization the resource belongs to. A location
 /// belongs to its primary organization and to every organization it is shared with, and a
 /// machine to the organizations of its location.
 pub fn require(

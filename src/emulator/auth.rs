@@ -9,6 +9,7 @@ use tonic::{Request, Response, Status};
 use super::access::Identity;
 use super::error::{Error, Result};
 use super::handler;
+use super::ids;
 use super::request_log::RpcMethod;
 use super::store::{Store, keys};
 use super::token::SigningKey;
@@ -126,8 +127,10 @@ impl AuthService for AuthApi {
         let method = request.extensions().get::<RpcMethod>().cloned();
         let message = request.into_inner();
         let authenticator = Arc::clone(&self.0);
-        let entity = message.entity.clone();
-        let token = handler::run_blocking(method, Some(entity), move || {
+        // A client that swaps the key id and the key would send the secret as `entity`, so
+        // only a well-formed key id is logged.
+        let caller = ids::uuid_field("entity", &message.entity).ok();
+        let token = handler::run_blocking(method, caller, move || {
             authenticator.authenticate(&message.entity, message.credentials.as_ref(), unix_now())
         })
         .await?;

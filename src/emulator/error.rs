@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-/// Which gRPC status an [`Error`] becomes.
+/// The gRPC status code an [`Error`] becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     InvalidArgument,

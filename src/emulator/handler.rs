@@ -33,9 +33,9 @@ where
 pub fn log_error(method: Option<&RpcMethod>, caller: Option<&str>, error: &Error) {
     let code = code_name(Status::from(error.clone()).code());
     tracing::warn!(
-        method = method.map_or("unknown", RpcMethod::short_name),
-        code,
-        caller = caller.unwrap_or("-"),
+        method = %method.map_or("unknown", RpcMethod::short_name),
+        code = %code,
+        caller = %caller.unwrap_or("-"),
         error = %error.message,
         "request failed"
     );

@@ -101,7 +101,7 @@ impl Record {
         let latency_ms = self.started.elapsed().as_secs_f64() * 1000.0;
         tracing::info!(
             method = %self.method,
-            status,
+            status = %status,
             latency_ms = format_args!("{latency_ms:.3}"),
             "request"
         );
@@ -139,7 +139,7 @@ impl HttpBody for LoggedBody {
                 }
             }
             Poll::Ready(Some(Err(status))) => this.finish(code_name(status.code())),
-            // A body that ends without trailers never told the client a status.
+            // A body that ends without trailers sent the client no status.
             Poll::Ready(None) => this.finish("UNKNOWN"),
             Poll::Pending => {}
         }
@@ -168,7 +168,7 @@ fn grpc_code(headers: &http::HeaderMap) -> Option<tonic::Code> {
     Some(tonic::Code::from_i32(value.parse().ok()?))
 }
 
-/// The canonical gRPC name of `code`, such as `NOT_FOUND`.
+/// Returns the canonical gRPC name of `code`, such as `NOT_FOUND`.
 pub fn code_name(code: tonic::Code) -> &'static str {
     use tonic::Code;
     match code {

@@ -32,7 +32,7 @@ pub struct BootstrapKey {
     pub key: String,
 }
 
-/// What a server needs from the data file to start.
+/// The bootstrap key and token signing key a server starts with.
 pub struct Prepared {
     pub key: BootstrapKey,
     pub signing_key: SigningKey,

@@ -17,33 +17,38 @@ const LONG_ABOUT: &str = "\
 Serve the emulated Viam fleet API on a local port
 
 Serves proto.rpc.v1.AuthService, viam.app.v1.AppService and viam.app.v1.RobotService over \
-plaintext HTTP/2 (and gRPC-web over HTTP/1.1) until Ctrl-C or SIGTERM. After binding it prints \
-three `export` lines for VIAM_APP_URL, VIAM_API_KEY_ID and VIAM_API_KEY on stdout, so that \
-`eval \"$(viamctl emulator serve ... &)\"`-style setups can pick them up. It then logs one line \
-per request (method, status, latency) and one line per error on stderr; RUST_LOG overrides the \
-log filter.
+plaintext HTTP/2, and gRPC-web over HTTP/1.1 on the same port, until Ctrl-C or SIGTERM. After \
+binding it prints three `export` lines for VIAM_APP_URL, VIAM_API_KEY_ID and VIAM_API_KEY on \
+stdout, which a shell can source. It then logs one line per request (method, status, latency) \
+and one line per failed request (method, status, caller, error) on stderr. RUST_LOG overrides \
+the log filter.
 
 State lives in an SQLite file that survives restarts. On first use the file gets an \
 organization (\"Emulated Org\", or \"Demo Robotics\" with --demo) and an owner API key. The \
 key's plaintext is kept in the file so that every start can print it again: the emulator is a \
-local tool, and its file is created readable by its owner only (0600).
+local tool, and its file is created readable by its owner only (0600). Access tokens are valid \
+for 24 hours.
 
 Behaviour chosen where the real service's is not known:
-  - any authorization in an organization gives access to all of it (owner and operator are not \
-told apart yet);
-  - an unknown id is NOT_FOUND and a known one outside the caller's organizations is \
+  - any authorization in an organization gives access to all of it, because owner and \
+operator are not told apart yet;
+  - an unknown id is NOT_FOUND, and an existing one outside the caller's organizations is \
 PERMISSION_DENIED;
-  - namespaces are 1 to 63 lowercase letters, digits and dashes; names are 1 to 200 \
-characters without surrounding whitespace; location names may repeat, machine names may not \
-within a location;
-  - the last user owning an organization cannot be removed; API keys do not count as owners;
+  - namespaces are 1 to 63 lowercase letters, digits and dashes, and checking an invalid one \
+is INVALID_ARGUMENT;
+  - names are 1 to 200 characters without surrounding whitespace; location names may repeat, \
+machine names may not within a location;
+  - the last user owning an organization cannot be removed, and API keys do not count as \
+owners;
   - invites send no email: accept one with `viamctl emulator accept-invite`;
+  - a user can be looked up by email only by callers sharing an organization with them;
   - deleting an organization deletes its locations, machines, members and invites, but keeps \
 API keys;
   - renaming a machine keeps its part names;
   - machines are `awaiting setup` until they contact the emulator.
 
-Methods not listed by the project as emulated return UNIMPLEMENTED.";
+Methods not emulated yet return UNIMPLEMENTED: part methods other than GetRobotParts, logs, \
+fragments, roles, modules, API key management and all of RobotService.";
 
 /// Serve the emulated Viam fleet API on a local port
 #[derive(clap::Args, Debug)]
@@ -72,9 +77,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
 
     if !args.listen.ip().is_loopback() && !args.allow_remote {
         bail!(
-            "refusing to listen on {}: the emulator serves plaintext gRPC, so API keys and \
-             access tokens would cross the network unencrypted; listen on a loopback address \
-             such as 127.0.0.1, or pass `--allow-remote` to accept that",
+            "listen address {} is not a loopback address, and the emulator serves plaintext \
+             gRPC, so API keys and access tokens would cross the network unencrypted. Listen \
+             on 127.0.0.1, or pass `--allow-remote` to accept that",
             args.listen
         );
     }
@@ -127,8 +132,8 @@ fn init_logging() {
         .try_init();
 }
 
-/// The URL a client on this machine uses for `address`: an unspecified address such as
-/// 0.0.0.0 is reached through loopback.
+/// Builds the URL a client on this machine uses for `address`. An unspecified address such as
+/// 0.0.0.0 is replaced by loopback.
 fn client_url(address: SocketAddr) -> String {
     let mut address = address;
     if address.ip().is_unspecified() {

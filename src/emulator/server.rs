@@ -44,7 +44,7 @@ pub async fn serve(
     tonic::transport::Server::builder()
         .accept_http1(true)
         // The first layer added is the outermost, so gRPC-web requests are translated to gRPC
-        // before the request log sees them.
+        // before they reach the request log.
         .layer(GrpcWebLayer::new())
         .layer(RequestLogLayer)
         .add_service(AuthServiceServer::new(AuthApi(Arc::clone(&authenticator))))

@@ -156,8 +156,8 @@ pub fn delete_member(
     Ok(api::DeleteOrganizationMemberResponse {})
 }
 
-/// Looks up a user by email. Only users who are members of an organization the caller can see
-/// are found; any other email is `NOT_FOUND`, so the lookup reveals no one else.
+/// Looks up a user by email. Only members of an organization the caller can see are found.
+/// Any other email is `NOT_FOUND`, so the lookup reveals no one else.
 pub fn user_id_by_email(
     context: &Context,
     request: api::GetUserIdByEmailRequest,

@@ -23,7 +23,7 @@ use crate::proto::viam::app::v1 as api;
 use crate::proto::viam::app::v1::app_service_server::AppService;
 use crate::structjson::{json_to_struct, struct_to_json};
 
-/// What a handler runs with: the store and the authenticated caller.
+/// The store and the authenticated caller, passed to every handler.
 pub struct Context {
     pub store: Arc<Store>,
     pub identity: Identity,

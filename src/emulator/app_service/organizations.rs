@@ -114,7 +114,7 @@ pub fn namespace_availability(
             &request.organization_id,
         )?)
     };
-    let taken = context.store.read(|db| {
+    let in_use = context.store.read(|db| {
         if let Some(id) = &organization_id {
             require(
                 db,
@@ -125,7 +125,7 @@ pub fn namespace_availability(
         }
         organizations::namespace_taken(db, &request.public_namespace)
     })?;
-    Ok(api::GetOrganizationNamespaceAvailabilityResponse { available: !taken })
+    Ok(api::GetOrganizationNamespaceAvailabilityResponse { available: !in_use })
 }
 
 pub fn update_namespace(

@@ -14,7 +14,7 @@ pub fn insert(db: &Connection, id: &str, name: &str, key: &str, now: i64) -> Res
     Ok(())
 }
 
-/// Whether API key `id` exists and its secret is `key`.
+/// Returns whether API key `id` exists and its secret is `key`.
 pub fn verify(db: &Connection, id: &str, key: &str) -> Result<bool> {
     let stored: Option<String> = db
         .query_row("SELECT key_hash FROM api_keys WHERE id = ?1", [id], |row| {
@@ -24,7 +24,7 @@ pub fn verify(db: &Connection, id: &str, key: &str) -> Result<bool> {
     Ok(stored.is_some_and(|hash| constant_time_eq(&hash, &hash_key(key))))
 }
 
-/// Whether API key `id` exists.
+/// Returns whether API key `id` exists.
 pub fn exists(db: &Connection, id: &str) -> Result<bool> {
     let found = db
         .query_row("SELECT 1 FROM api_keys WHERE id = ?1", [id], |_| Ok(()))

@@ -34,28 +34,6 @@ pub fn add_authorization(
     Ok(())
 }
 
-/// Lists the authorizations of `identity` inside `organization_id`.
-pub fn authorizations(
-    db: &Connection,
-    identity: &Identity,
-    organization_id: &str,
-) -> Result<Vec<Grant>> {
-    let mut statement = db.prepare(
-        "SELECT role, resource_type, resource_id FROM authorizations
-         WHERE identity_id = ?1 AND identity_type = ?2 AND organization_id = ?3
-         ORDER BY resource_type, resource_id, role",
-    )?;
-    let rows = statement.query_map(
-        params![identity.id, identity.kind.as_str(), organization_id],
-        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-    )?;
-    rows.map(|row| {
-        let (role, resource_type, resource_id): (String, String, String) = row?;
-        grant_from_columns(&role, &resource_type, resource_id)
-    })
-    .collect()
-}
-
 fn grant_from_columns(role: &str, resource_type: &str, resource_id: String) -> Result<Grant> {
     match (Role::parse(role), ResourceType::parse(resource_type)) {
         (Some(role), Some(resource_type)) => Ok(Grant {
@@ -91,7 +69,7 @@ pub fn insert_user(db: &Connection, email: &str, now: i64) -> Result<String> {
     Ok(id)
 }
 
-/// Whether user `user_id` is a member of `organization_id`.
+/// Returns whether user `user_id` is a member of `organization_id`.
 pub fn is_member(db: &Connection, organization_id: &str, user_id: &str) -> Result<bool> {
     let member = db
         .query_row(
@@ -104,7 +82,7 @@ pub fn is_member(db: &Connection, organization_id: &str, user_id: &str) -> Resul
     Ok(member)
 }
 
-/// Whether user `user_id` is a member of any of `organization_ids`.
+/// Returns whether user `user_id` is a member of any of `organization_ids`.
 pub fn is_member_of_any(
     db: &Connection,
     organization_ids: &[String],
@@ -164,8 +142,8 @@ pub fn members(db: &Connection, organization_id: &str) -> Result<Vec<api::Organi
 /// Removes user `user_id` from `organization_id` together with their authorizations there.
 ///
 /// The last user who owns the organization cannot be removed (`FAILED_PRECONDITION`). API
-/// keys do not count as owners for this rule, because nobody can sign in with one to manage
-/// members.
+/// keys do not count as owners for this rule, because no person signs in with an API key to
+/// manage members.
 pub fn remove_member(db: &Connection, organization_id: &str, user_id: &str) -> Result<()> {
     if !is_member(db, organization_id, user_id)? {
         return Err(Error::not_found(format!(
@@ -431,6 +409,28 @@ mod tests {
             .write(|db| organizations::insert(db, ORG, "Alpha", &owner, 1))
             .unwrap();
         store
+    }
+
+    /// Lists the authorizations of `identity` inside `organization_id`.
+    fn authorizations(
+        db: &Connection,
+        identity: &Identity,
+        organization_id: &str,
+    ) -> Result<Vec<Grant>> {
+        let mut statement = db.prepare(
+            "SELECT role, resource_type, resource_id FROM authorizations
+             WHERE identity_id = ?1 AND identity_type = ?2 AND organization_id = ?3
+             ORDER BY resource_type, resource_id, role",
+        )?;
+        let rows = statement.query_map(
+            params![identity.id, identity.kind.as_str(), organization_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+        rows.map(|row| {
+            let (role, resource_type, resource_id): (String, String, String) = row?;
+            grant_from_columns(&role, &resource_type, resource_id)
+        })
+        .collect()
     }
 
     fn operator() -> Grant {

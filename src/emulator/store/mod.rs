@@ -17,7 +17,7 @@ pub mod organizations;
 pub mod robots;
 pub mod secrets;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -36,7 +36,6 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// transaction is a handful of short queries.
 pub struct Store {
     connection: Mutex<Connection>,
-    path: PathBuf,
     created: bool,
 }
 
@@ -58,7 +57,6 @@ impl Store {
 
         Ok(Store {
             connection: Mutex::new(connection),
-            path: path.to_owned(),
             created: previous_version == 0,
         })
     }
@@ -71,21 +69,17 @@ impl Store {
         migrate(&mut connection).unwrap();
         Store {
             connection: Mutex::new(connection),
-            path: PathBuf::from(":memory:"),
             created: true,
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Whether this process created the schema, which is when the demo fleet may be seeded.
+    /// Returns whether this process created the schema, which is when the demo fleet may be
+    /// seeded.
     pub fn created(&self) -> bool {
         self.created
     }
 
-    /// Runs `work` in a read transaction, which sees one consistent snapshot.
+    /// Runs `work` in a read transaction, which reads one consistent snapshot.
     pub fn read<T>(&self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         self.transaction(TransactionBehavior::Deferred, work)
     }
@@ -187,7 +181,7 @@ pub fn set_setting(db: &Connection, name: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// The current time in Unix microseconds, the unit of every stored time.
+/// Returns the current time in Unix microseconds, the unit of every stored time.
 pub fn now_micros() -> i64 {
     chrono::Utc::now().timestamp_micros()
 }

@@ -54,7 +54,7 @@ pub fn get(db: &Connection, id: &str) -> Result<api::Organization> {
     found(organization, || format!("organization {id} not found"))
 }
 
-/// Lists the organizations in which `identity` holds any authorization, oldest first.
+/// Lists the organizations in which `identity` has any authorization, oldest first.
 pub fn list_accessible(db: &Connection, identity: &Identity) -> Result<Vec<api::Organization>> {
     let mut statement = db.prepare(&format!(
         "SELECT {COLUMNS} FROM organizations
@@ -66,7 +66,7 @@ pub fn list_accessible(db: &Connection, identity: &Identity) -> Result<Vec<api::
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Returns the ids of the organizations in which `identity` holds any authorization.
+/// Returns the ids of the organizations in which `identity` has any authorization.
 pub fn accessible_ids(db: &Connection, identity: &Identity) -> Result<Vec<String>> {
     let mut statement = db.prepare(
         "SELECT DISTINCT organization_id FROM authorizations
@@ -130,7 +130,7 @@ pub fn update(db: &Connection, id: &str, update: &OrganizationUpdate) -> Result<
     Ok(())
 }
 
-/// Whether any organization uses `namespace`.
+/// Returns whether any organization uses `namespace`.
 pub fn namespace_taken(db: &Connection, namespace: &str) -> Result<bool> {
     let taken = db
         .query_row(

@@ -65,7 +65,7 @@ pub fn insert_part(
     config: &Map<String, Json>,
     now: i64,
 ) -> Result<String> {
-    let taken = db
+    let name_in_use = db
         .query_row(
             "SELECT 1 FROM parts WHERE robot_id = ?1 AND name = ?2",
             params![robot_id, name],
@@ -73,7 +73,7 @@ pub fn insert_part(
         )
         .optional()?
         .is_some();
-    if taken {
+    if name_in_use {
         return Err(Error::already_exists(format!(
             "machine {robot_id} already has a part named {name:?}"
         )));
@@ -124,7 +124,7 @@ pub fn location_of(db: &Connection, id: &str) -> Result<Option<String>> {
     Ok(location)
 }
 
-/// The online state and seconds since last contact for a last contact at `last_access`.
+/// Computes the online state and the seconds since the last contact at `last_access`.
 fn online_state(last_access: Option<i64>, now: i64) -> (api::OnlineState, i64) {
     match last_access {
         None => (api::OnlineState::AwaitingSetup, 0),

@@ -7,7 +7,7 @@ use crate::emulator::error::{Error, Result};
 use crate::emulator::ids;
 use crate::proto::viam::app::v1 as api;
 
-/// What a secret belongs to.
+/// The location or part a secret belongs to.
 #[derive(Clone, Copy, Debug)]
 pub enum Owner<'a> {
     Location(&'a str),
