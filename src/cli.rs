@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{location, machine, org, part, profile};
+use crate::commands::{location, machine, org, part, profile, role};
 use crate::output::{ColorChoice, Format};
 
 /// Manage a Viam robot fleet: organizations, locations, machines and their parts
@@ -74,6 +74,8 @@ pub enum Command {
     Machine(machine::MachineCommand),
     #[command(subcommand)]
     Part(part::PartCommand),
+    #[command(subcommand)]
+    Role(role::RoleCommand),
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
     /// Run a local emulator of the fleet API

@@ -126,7 +126,9 @@ pub struct ResourceRef {
 /// Parses `TYPE:ID` for clap, such as `location:lab` or `machine:rover-1`.
 pub fn parse_resource_arg(text: &str) -> Result<ResourceRef, String> {
     let Some((kind, resource)) = text.split_once(':') else {
-        return Err(format!("invalid resource \"{text}\": expected TYPE:ID, for example `location:lab`"));
+        return Err(format!(
+            "invalid resource \"{text}\": expected TYPE:ID, for example `location:lab`"
+        ));
     };
     let Some(resource_type) = parse_type(kind) else {
         return Err(format!(
@@ -137,7 +139,10 @@ pub fn parse_resource_arg(text: &str) -> Result<ResourceRef, String> {
     if resource.is_empty() {
         return Err(format!("missing resource ID in \"{text}\""));
     }
-    Ok(ResourceRef { resource_type, resource: resource.to_string() })
+    Ok(ResourceRef {
+        resource_type,
+        resource: resource.to_string(),
+    })
 }
 
 /// Parses a grant for clap, so bad grants fail before anything is sent.
@@ -199,9 +204,21 @@ mod tests {
         let parsed = parse_resource_arg("machine:rover-1").unwrap();
         assert_eq!(parsed.resource_type, ResourceType::Robot);
         assert_eq!(parsed.resource, "rover-1");
-        assert!(parse_resource_arg("lab").unwrap_err().contains("expected TYPE:ID"));
-        assert!(parse_resource_arg("fleet:x").unwrap_err().contains("unknown resource type \"fleet\""));
-        assert!(parse_resource_arg("location:").unwrap_err().contains("missing resource ID"));
+        assert!(
+            parse_resource_arg("lab")
+                .unwrap_err()
+                .contains("expected TYPE:ID")
+        );
+        assert!(
+            parse_resource_arg("fleet:x")
+                .unwrap_err()
+                .contains("unknown resource type \"fleet\"")
+        );
+        assert!(
+            parse_resource_arg("location:")
+                .unwrap_err()
+                .contains("missing resource ID")
+        );
     }
 
     #[test]

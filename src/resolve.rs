@@ -9,10 +9,10 @@ use crate::context::Context;
 use crate::error::{Exit, UserError};
 use crate::grant::{Grant, ResourceType};
 use crate::proto::viam::app::v1::{
-    APIKey, APIKeyWithAuthorizations, Authorization, ListKeysRequest,
-    ListOrganizationMembersRequest, GetRobotPartByNameAndLocationRequest, GetRobotPartRequest, GetRobotPartsRequest,
-    GetRobotRequest, ListLocationsRequest, ListOrganizationsRequest, ListRobotsForOrgRequest,
-    ListRobotsRequest, Location, Organization, Robot, RobotPart,
+    ApiKey, ApiKeyWithAuthorizations, Authorization, GetRobotPartByNameAndLocationRequest,
+    GetRobotPartRequest, GetRobotPartsRequest, GetRobotRequest, ListKeysRequest,
+    ListLocationsRequest, ListOrganizationMembersRequest, ListOrganizationsRequest,
+    ListRobotsForOrgRequest, ListRobotsRequest, Location, Organization, Robot, RobotPart,
 };
 use crate::rpc;
 
@@ -180,7 +180,12 @@ pub async fn machine(ctx: &Context, given: &str) -> Result<Robot> {
 }
 
 /// Resolves a resource of a grant or permission check (an ID or a name) to its ID.
-pub async fn resource_id(ctx: &Context, org_id: &str, resource_type: ResourceType, given: &str) -> Result<String> {
+pub async fn resource_id(
+    ctx: &Context,
+    org_id: &str,
+    resource_type: ResourceType,
+    given: &str,
+) -> Result<String> {
     require_non_empty(given, resource_type.as_str())?;
     match resource_type {
         ResourceType::Organization if given == org_id => Ok(org_id.to_string()),
@@ -292,21 +297,45 @@ pub struct Identity {
 pub async fn identity(ctx: &Context, org_id: &str, given: &str) -> Result<Identity> {
     require_non_empty(given, "identity")?;
     let connection = ctx.connection().await?;
-    let keys = rpc!(connection, list_keys, ListKeysRequest { org_id: org_id.to_string() }).await?.api_keys;
-    let key_of = |key: &APIKeyWithAuthorizations| key.api_key.clone().unwrap_or_default();
+    let keys = rpc!(
+        connection,
+        list_keys,
+        ListKeysRequest {
+            org_id: org_id.to_string()
+        }
+    )
+    .await?
+    .api_keys;
+    let key_of = |key: &ApiKeyWithAuthorizations| key.api_key.clone().unwrap_or_default();
     if let Some(key) = keys.iter().map(key_of).find(|k| k.id == given) {
-        return Ok(Identity { id: key.id, kind: "api-key", label: key.name });
+        return Ok(Identity {
+            id: key.id,
+            kind: "api-key",
+            label: key.name,
+        });
     }
-    let request = ListOrganizationMembersRequest { organization_id: org_id.to_string() };
-    let members = rpc!(connection, list_organization_members, request).await?.members;
+    let request = ListOrganizationMembersRequest {
+        organization_id: org_id.to_string(),
+    };
+    let members = rpc!(connection, list_organization_members, request)
+        .await?
+        .members;
     if let Some(member) = members
         .iter()
         .find(|m| m.user_id == given || m.emails.iter().any(|e| e.eq_ignore_ascii_case(given)))
     {
         let label = member.emails.first().cloned().unwrap_or_default();
-        return Ok(Identity { id: member.user_id.clone(), kind: "user", label });
+        return Ok(Identity {
+            id: member.user_id.clone(),
+            kind: "user",
+            label,
+        });
     }
-    let named: Vec<APIKey> = keys.iter().map(key_of).filter(|k| k.name == given).collect();
+    let named: Vec<ApiKey> = keys
+        .iter()
+        .map(key_of)
+        .filter(|k| k.name == given)
+        .collect();
     match named.as_slice() {
         [one] => Ok(Identity { id: one.id.clone(), kind: "api-key", label: one.name.clone() }),
         [] => Err(UserError::not_found(format!(

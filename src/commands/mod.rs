@@ -7,6 +7,7 @@ pub mod machine;
 pub mod org;
 pub mod part;
 pub mod profile;
+pub mod role;
 
 use anyhow::Result;
 
@@ -45,6 +46,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Location(command) => location::run(ctx, command).await,
         Command::Machine(command) => machine::run(ctx, command).await,
         Command::Part(command) => part::run(ctx, command).await,
+        Command::Role(command) => role::run(ctx, command).await,
         Command::Profile(command) => profile::run(ctx, command).await,
         Command::Emulator(command) => crate::emulator::run(command).await,
         Command::Completion(args) => completion::run(ctx, args),

@@ -21,11 +21,21 @@ pub struct CheckArgs {
 }
 
 pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
-    if let Some(bad) = args.permissions.iter().find(|p| p.trim().is_empty() || p.contains(char::is_whitespace)) {
+    if let Some(bad) = args
+        .permissions
+        .iter()
+        .find(|p| p.trim().is_empty() || p.contains(char::is_whitespace))
+    {
         return Err(UserError::usage(format!("invalid permission name \"{bad}\"")).into());
     }
     let org_id = resolve::org_id(ctx, None).await?;
-    let resource_id = resolve::resource_id(ctx, &org_id, args.resource.resource_type, &args.resource.resource).await?;
+    let resource_id = resolve::resource_id(
+        ctx,
+        &org_id,
+        args.resource.resource_type,
+        &args.resource.resource,
+    )
+    .await?;
     let connection = ctx.connection().await?;
 
     let resource_type = args.resource.resource_type.as_str().to_string();
@@ -36,10 +46,14 @@ pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
             permissions: args.permissions.clone(),
         }],
     };
-    let granted = rpc!(connection, check_permissions, request).await?.authorized_permissions;
+    let granted = rpc!(connection, check_permissions, request)
+        .await?
+        .authorized_permissions;
 
     let allowed = |permission: &str| {
-        granted.iter().any(|g| g.resource_id == resource_id && g.permissions.iter().any(|p| p == permission))
+        granted
+            .iter()
+            .any(|g| g.resource_id == resource_id && g.permissions.iter().any(|p| p == permission))
     };
     let data: Vec<serde_json::Value> = args
         .permissions
@@ -49,7 +63,10 @@ pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
     ctx.printer.print(&serde_json::Value::Array(data), || {
         let mut table = Table::new(&["PERMISSION", "ALLOWED"]);
         for permission in &args.permissions {
-            table.row(vec![permission.clone(), if allowed(permission) { "yes" } else { "no" }.into()]);
+            table.row(vec![
+                permission.clone(),
+                if allowed(permission) { "yes" } else { "no" }.into(),
+            ]);
         }
         table
     })

@@ -8,7 +8,9 @@ use clap::Subcommand;
 
 use crate::context::Context;
 use crate::grant::{self, Grant};
-use crate::proto::viam::app::v1::{AddRoleRequest, Authorization, ChangeRoleRequest, RemoveRoleRequest};
+use crate::proto::viam::app::v1::{
+    AddRoleRequest, Authorization, ChangeRoleRequest, RemoveRoleRequest,
+};
 use crate::resolve::{self, Identity};
 use crate::rpc;
 
@@ -77,9 +79,20 @@ async fn add(ctx: &Context, args: GrantArgs) -> Result<()> {
     let authorization = for_identity(ctx, &org_id, &args.grant, &identity).await?;
     let connection = ctx.connection().await?;
 
-    rpc!(connection, add_role, AddRoleRequest { authorization: Some(authorization) }).await?;
+    rpc!(
+        connection,
+        add_role,
+        AddRoleRequest {
+            authorization: Some(authorization)
+        }
+    )
+    .await?;
 
-    ctx.printer.notice(&format!("granted {} to {}", args.grant, describe(&identity)));
+    ctx.printer.notice(&format!(
+        "granted {} to {}",
+        args.grant,
+        describe(&identity)
+    ));
     Ok(())
 }
 
@@ -87,12 +100,26 @@ async fn remove(ctx: &Context, args: RemoveArgs) -> Result<()> {
     let org_id = resolve::org_id(ctx, None).await?;
     let identity = resolve::identity(ctx, &org_id, &args.identity).await?;
     let authorization = for_identity(ctx, &org_id, &args.grant, &identity).await?;
-    ctx.confirm(args.confirm.yes, &format!("revoke {} from {}", args.grant, describe(&identity)))?;
+    ctx.confirm(
+        args.confirm.yes,
+        &format!("revoke {} from {}", args.grant, describe(&identity)),
+    )?;
     let connection = ctx.connection().await?;
 
-    rpc!(connection, remove_role, RemoveRoleRequest { authorization: Some(authorization) }).await?;
+    rpc!(
+        connection,
+        remove_role,
+        RemoveRoleRequest {
+            authorization: Some(authorization)
+        }
+    )
+    .await?;
 
-    ctx.printer.notice(&format!("revoked {} from {}", args.grant, describe(&identity)));
+    ctx.printer.notice(&format!(
+        "revoked {} from {}",
+        args.grant,
+        describe(&identity)
+    ));
     Ok(())
 }
 
@@ -103,15 +130,28 @@ async fn change(ctx: &Context, args: ChangeArgs) -> Result<()> {
     let new = for_identity(ctx, &org_id, &args.to, &identity).await?;
     let connection = ctx.connection().await?;
 
-    let request = ChangeRoleRequest { old_authorization: Some(old), new_authorization: Some(new) };
+    let request = ChangeRoleRequest {
+        old_authorization: Some(old),
+        new_authorization: Some(new),
+    };
     rpc!(connection, change_role, request).await?;
 
-    ctx.printer.notice(&format!("changed {} to {} for {}", args.from, args.to, describe(&identity)));
+    ctx.printer.notice(&format!(
+        "changed {} to {} for {}",
+        args.from,
+        args.to,
+        describe(&identity)
+    ));
     Ok(())
 }
 
 /// Builds the wire authorization of `grant` for `identity`.
-async fn for_identity(ctx: &Context, org_id: &str, grant: &Grant, identity: &Identity) -> Result<Authorization> {
+async fn for_identity(
+    ctx: &Context,
+    org_id: &str,
+    grant: &Grant,
+    identity: &Identity,
+) -> Result<Authorization> {
     let mut authorization = resolve::authorization(ctx, org_id, grant).await?;
     authorization.identity_id = identity.id.clone();
     authorization.identity_type = identity.kind.to_string();
