@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{location, machine, org, part, profile, role};
+use crate::commands::{key, location, machine, org, part, profile, role};
 use crate::output::{ColorChoice, Format};
 
 /// Manage a Viam robot fleet: organizations, locations, machines and their parts
@@ -76,6 +76,8 @@ pub enum Command {
     Part(part::PartCommand),
     #[command(subcommand)]
     Role(role::RoleCommand),
+    #[command(subcommand)]
+    Key(key::KeyCommand),
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
     /// Run a local emulator of the fleet API

@@ -85,6 +85,16 @@ impl Connection {
         })
     }
 
+    /// Returns the ID of the API key this connection authenticates with.
+    pub fn key_id(&self) -> &str {
+        &self.target.key.id
+    }
+
+    /// Returns the endpoint this connection talks to.
+    pub fn app_url(&self) -> &str {
+        &self.target.app_url
+    }
+
     /// Returns a client for the app service on the shared channel.
     pub fn app(&self) -> AppServiceClient<Channel> {
         AppServiceClient::new(self.channel.clone())

@@ -178,6 +178,13 @@ impl Context {
         })
     }
 
+    /// Returns the endpoint a new profile should store: the one this invocation connected to,
+    /// unless that is the default.
+    pub fn app_url(&self) -> Option<String> {
+        let url = self.connection.get().map(|c| c.app_url().to_string())?;
+        (url != DEFAULT_APP_URL).then_some(url)
+    }
+
     /// Reports whether a person can answer a prompt: stdin and stderr are terminals.
     pub fn interactive(&self) -> bool {
         std::io::stdin().is_terminal() && std::io::stderr().is_terminal()

@@ -2,6 +2,7 @@
 //! dispatch, with one file per verb.
 
 pub mod completion;
+pub mod key;
 pub mod location;
 pub mod machine;
 pub mod org;
@@ -47,6 +48,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Machine(command) => machine::run(ctx, command).await,
         Command::Part(command) => part::run(ctx, command).await,
         Command::Role(command) => role::run(ctx, command).await,
+        Command::Key(command) => key::run(ctx, command).await,
         Command::Profile(command) => profile::run(ctx, command).await,
         Command::Emulator(command) => crate::emulator::run(command).await,
         Command::Completion(args) => completion::run(ctx, args),

@@ -3,8 +3,10 @@
 mod common;
 
 mod completion;
+mod key;
 mod location;
 mod machine;
 mod org;
 mod part;
 mod profile;
+mod role;

@@ -359,7 +359,7 @@ fn not_found(name: &str) -> anyhow::Error {
         .into()
 }
 
-fn validate_name(name: &str) -> Result<()> {
+pub fn validate_name(name: &str) -> Result<()> {
     let valid = !name.is_empty()
         && name
             .chars()

@@ -1,0 +1,258 @@
+use serde_json::Value;
+
+use crate::common::{Emulator, field};
+
+/// Runs `viamctl` as another API key instead of the bootstrap key.
+fn as_key(emulator: &Emulator, id: &str, key: &str, args: &[&str]) -> (i32, String, String) {
+    let output = emulator
+        .bare_cmd()
+        .env("VIAM_API_KEY_ID", id)
+        .env("VIAM_API_KEY", key)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn create_key(emulator: &Emulator, extra: &[&str]) -> (String, String) {
+    let created = emulator.json(&[&["key", "create"], extra].concat());
+    (
+        created["id"].as_str().unwrap().to_string(),
+        created["key"].as_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn key_create_json_is_exactly_id_and_key() {
+    let emulator = Emulator::start();
+
+    let output = emulator
+        .cmd()
+        .args(["key", "create", "--name", "ci", "-o", "json"])
+        .output()
+        .unwrap();
+
+    let created: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let keys: Vec<&String> = created.as_object().unwrap().keys().collect();
+    assert_eq!(keys, vec!["id", "key"]);
+    assert!(created["key"].as_str().unwrap().len() >= 32);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot be shown again"));
+}
+
+#[test]
+fn key_list_never_shows_secret() {
+    let emulator = Emulator::start();
+    let (id, secret) = create_key(&emulator, &["--name", "ci"]);
+
+    let listing = emulator.json(&["key", "list"]);
+    let (_, table, _) = emulator.run(&["key", "list"]);
+
+    assert!(
+        field(
+            &listing
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k["api_key"].clone())
+                .collect(),
+            "id"
+        )
+        .contains(&id)
+    );
+    assert!(!listing.to_string().contains(&secret));
+    assert!(!listing.to_string().contains(&emulator.key));
+    assert!(!table.contains(&secret));
+}
+
+#[test]
+fn new_key_authenticates() {
+    let emulator = Emulator::start();
+    let (id, secret) = create_key(&emulator, &[]);
+
+    let (code, stdout, stderr) = as_key(&emulator, &id, &secret, &["org", "list", "-o", "json"]);
+
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("Emulated Org"));
+}
+
+#[test]
+fn location_operator_key_is_scoped() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    emulator.json(&["location", "create", "yard"]);
+    emulator.json(&["machine", "create", "in-lab", "--location", "lab"]);
+    emulator.json(&["machine", "create", "in-yard", "--location", "yard"]);
+    let (id, secret) = create_key(&emulator, &["--grant", "operator:location:lab"]);
+
+    let (list_code, machines, list_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["machine", "list", "--all", "-o", "json"],
+    );
+    let (loc_code, locations, _) =
+        as_key(&emulator, &id, &secret, &["location", "list", "-o", "json"]);
+    let (delete_loc, _, delete_loc_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["location", "delete", "lab", "--yes"],
+    );
+    let (delete_machine, _, _) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["machine", "delete", "in-lab", "--yes"],
+    );
+    let (add_role, _, _) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["role", "add", &id, "owner:location:lab"],
+    );
+
+    assert_eq!(list_code, 0, "{list_err}");
+    let machines: Value = serde_json::from_str(&machines).unwrap();
+    assert_eq!(field(&machines, "name"), vec!["in-lab"]);
+    assert_eq!(loc_code, 0);
+    let locations: Value = serde_json::from_str(&locations).unwrap();
+    assert_eq!(field(&locations, "name"), vec!["lab"]);
+    assert_eq!(delete_loc, 4, "{delete_loc_err}");
+    assert_eq!(delete_machine, 4);
+    assert_eq!(add_role, 4);
+}
+
+#[test]
+fn rotated_key_old_secret_fails() {
+    let emulator = Emulator::start();
+    let (id, old) = create_key(&emulator, &[]);
+
+    let rotated = emulator.json(&["key", "rotate", &id]);
+    let (old_code, _, old_err) = as_key(&emulator, &id, &old, &["org", "list"]);
+    let (new_code, _, _) = as_key(
+        &emulator,
+        &id,
+        rotated["key"].as_str().unwrap(),
+        &["org", "list"],
+    );
+
+    assert_eq!(rotated["id"], id.as_str());
+    assert_eq!(old_code, 4, "{old_err}");
+    assert_eq!(new_code, 0);
+}
+
+#[test]
+fn deleted_key_profile_fails_with_hint() {
+    let emulator = Emulator::start();
+    let (id, secret) = create_key(&emulator, &[]);
+    emulator
+        .bare_cmd()
+        .args([
+            "profile",
+            "add",
+            "doomed",
+            "--key-id",
+            &id,
+            "--key-stdin",
+            "--app-url",
+            &emulator.url,
+        ])
+        .write_stdin(secret)
+        .assert()
+        .success();
+    emulator
+        .bare_cmd()
+        .env_remove("VIAM_APP_URL")
+        .args(["--profile", "doomed", "org", "list"])
+        .assert()
+        .success();
+
+    let (code, _, stderr) = emulator.run(&["key", "delete", &id, "--yes"]);
+    let output = emulator
+        .bare_cmd()
+        .env_remove("VIAM_APP_URL")
+        .args(["--profile", "doomed", "org", "list"])
+        .output()
+        .unwrap();
+
+    assert_eq!(code, 0, "{stderr}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("viamctl profile update"), "{stderr}");
+}
+
+#[test]
+fn own_key_delete_needs_force() {
+    let emulator = Emulator::start();
+
+    let (code, _, stderr) = emulator.run(&["key", "delete", &emulator.key_id, "--yes"]);
+
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`--force`"), "{stderr}");
+    assert_eq!(emulator.run(&["org", "list"]).0, 0);
+}
+
+#[test]
+fn key_duplicate_copies_grants() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    let (id, _) = create_key(&emulator, &["--grant", "operator:location:lab"]);
+
+    let copy = emulator.json(&["key", "duplicate", &id, "--name", "copy"]);
+    let listing = emulator.json(&["key", "list"]);
+
+    let copied = listing
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["api_key"]["id"] == copy["id"])
+        .unwrap();
+    assert_eq!(copied["api_key"]["name"], "copy");
+    assert_eq!(
+        copied["authorizations"][0]["authorization_id"],
+        "location_operator"
+    );
+}
+
+#[test]
+fn key_rename_changes_name() {
+    let emulator = Emulator::start();
+    let (id, _) = create_key(&emulator, &["--name", "old"]);
+
+    let renamed = emulator.json(&["key", "rename", &id, "new"]);
+
+    assert_eq!(renamed["name"], "new");
+}
+
+#[test]
+fn key_save_profile_keeps_secret_off_stdout() {
+    let emulator = Emulator::start();
+
+    let output = emulator
+        .cmd()
+        .args(["key", "create", "--save-profile", "ci", "-o", "json"])
+        .output()
+        .unwrap();
+    let (code, _, stderr) = {
+        let out = emulator
+            .bare_cmd()
+            .env_remove("VIAM_APP_URL")
+            .args(["--profile", "ci", "org", "list"])
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            (),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+
+    let printed: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(printed.get("key").is_none(), "{printed}");
+    assert_eq!(printed["profile"], "ci");
+    assert_eq!(code, 0, "{stderr}");
+}
