@@ -33,11 +33,15 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand org 'org'
-            cand location 'location'
-            cand machine 'machine'
-            cand part 'part'
-            cand profile 'profile'
+            cand org 'Manage organizations, their members and invites'
+            cand location 'Manage locations and their secrets'
+            cand machine 'Manage machines'
+            cand part 'Manage machine parts, their configs, secrets and logs'
+            cand fragment 'Manage fragments: configuration shared by machines'
+            cand module 'Manage registry modules and upload their versions'
+            cand role 'Grant, revoke, list and check roles'
+            cand key 'Manage API keys'
+            cand profile 'Manage the stored credentials (never contacts the API)'
             cand emulator 'Run a local emulator of the fleet API'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1184,6 +1188,617 @@ set edit:completion:arg-completer[viamctl] = {|@words|
         }
         &'viamctl;part;help;help'= {
         }
+        &'viamctl;fragment'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List fragments: by default the organization''s own'
+            cand get 'Show a fragment, or write its config to a file'
+            cand create 'Create a fragment'
+            cand update 'Change a fragment''s name, config or visibility; only what is given changes'
+            cand delete 'Delete a fragment that no part uses'
+            cand history 'Show a fragment''s edit history, newest first'
+            cand usage 'Show which fragments a machine uses, or which fragments a fragment nests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;fragment;list'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand --public 'List only public fragments, from every organization'
+            cand --all 'List the organization''s own fragments and every public one'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;get'= {
+            cand --version 'Revision or tag to show (default: the latest)'
+            cand --config-out 'Write the fragment''s config as JSON to FILE (atomically) instead of showing it'
+            cand --indent 'Spaces per indentation level in `--config-out`'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'viamctl;fragment;create'= {
+            cand --config 'Config: a JSON file, or `-` for stdin (default: empty)'
+            cand --visibility 'Who may see it'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;update'= {
+            cand --name 'New name'
+            cand --config 'New config: a JSON file, or `-` for stdin. The output of `fragment get -o json` is accepted too: its config is used and its `last_updated` guards the write'
+            cand --visibility 'Who may see it'
+            cand --if-unchanged-since 'Fail with exit code 5 if the fragment changed after this time (RFC 3339)'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;delete'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;history'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;usage'= {
+            cand -m 'Machine ID or name whose fragments to list'
+            cand --machine 'Machine ID or name whose fragments to list'
+            cand --fragment 'Fragment ID or name whose nested fragments to list'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;fragment;help'= {
+            cand list 'List fragments: by default the organization''s own'
+            cand get 'Show a fragment, or write its config to a file'
+            cand create 'Create a fragment'
+            cand update 'Change a fragment''s name, config or visibility; only what is given changes'
+            cand delete 'Delete a fragment that no part uses'
+            cand history 'Show a fragment''s edit history, newest first'
+            cand usage 'Show which fragments a machine uses, or which fragments a fragment nests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;fragment;help;list'= {
+        }
+        &'viamctl;fragment;help;get'= {
+        }
+        &'viamctl;fragment;help;create'= {
+        }
+        &'viamctl;fragment;help;update'= {
+        }
+        &'viamctl;fragment;help;delete'= {
+        }
+        &'viamctl;fragment;help;history'= {
+        }
+        &'viamctl;fragment;help;usage'= {
+        }
+        &'viamctl;fragment;help;help'= {
+        }
+        &'viamctl;module'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a module in the organization and print its ID'
+            cand update 'Change a module''s metadata, from flags or a `meta.json`; flags win over the file'
+            cand upload 'Upload a version of a module for one platform'
+            cand get 'Show a module with its versions, platforms and models'
+            cand list 'List the modules the organization can see'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;module;create'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;module;update'= {
+            cand --meta 'Read metadata from this `meta.json`'
+            cand --url 'Source or documentation URL'
+            cand --description 'One-line description'
+            cand --entrypoint 'Path of the executable inside uploaded archives'
+            cand --visibility 'Who may see the module'
+            cand --models 'JSON file with a list of `{"api": ..., "model": ...}` models'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;module;upload'= {
+            cand --version 'Semantic version, e.g. `1.2.0` (a leading `v` is dropped)'
+            cand --platform 'Platform as OS/ARCH, e.g. `linux/arm64` or `any`'
+            cand --tag 'Platform tag such as `distro:debian` (can be repeated)'
+            cand --meta 'meta.json naming the entrypoint (default: a meta.json beside FILE, if any)'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand --force 'Skip the archive checks (the version and platform are still checked)'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'viamctl;module;get'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;module;list'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;module;help'= {
+            cand create 'Create a module in the organization and print its ID'
+            cand update 'Change a module''s metadata, from flags or a `meta.json`; flags win over the file'
+            cand upload 'Upload a version of a module for one platform'
+            cand get 'Show a module with its versions, platforms and models'
+            cand list 'List the modules the organization can see'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;module;help;create'= {
+        }
+        &'viamctl;module;help;update'= {
+        }
+        &'viamctl;module;help;upload'= {
+        }
+        &'viamctl;module;help;get'= {
+        }
+        &'viamctl;module;help;list'= {
+        }
+        &'viamctl;module;help;help'= {
+        }
+        &'viamctl;role'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Grant a role to a user or API key'
+            cand remove 'Revoke a role from a user or API key'
+            cand change 'Replace one role of a user or API key with another'
+            cand list 'List who holds which role, optionally only on some resources'
+            cand check 'Check which permissions the current key holds on a resource; exits 0 either way'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;role;add'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;role;remove'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;role;change'= {
+            cand --from 'Role held now, as ROLE:TYPE:ID'
+            cand --to 'Role to hold instead, as ROLE:TYPE:ID'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;role;list'= {
+            cand --resource 'Only roles on this resource, as TYPE:ID (can be repeated)'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;role;check'= {
+            cand --resource 'Resource to check them on, as TYPE:ID (e.g. `location:lab`)'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;role;help'= {
+            cand add 'Grant a role to a user or API key'
+            cand remove 'Revoke a role from a user or API key'
+            cand change 'Replace one role of a user or API key with another'
+            cand list 'List who holds which role, optionally only on some resources'
+            cand check 'Check which permissions the current key holds on a resource; exits 0 either way'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;role;help;add'= {
+        }
+        &'viamctl;role;help;remove'= {
+        }
+        &'viamctl;role;help;change'= {
+        }
+        &'viamctl;role;help;list'= {
+        }
+        &'viamctl;role;help;check'= {
+        }
+        &'viamctl;role;help;help'= {
+        }
+        &'viamctl;key'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an API key and print it once'
+            cand list 'List the organization''s API keys with their grants (never their secrets)'
+            cand duplicate 'Create a new key with the same grants as an existing one'
+            cand rename 'Rename an API key'
+            cand rotate 'Replace a key''s secret; the old secret stops working at once'
+            cand delete 'Delete an API key; tokens issued to it stop working'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;key;create'= {
+            cand --name 'Name of the key'
+            cand --grant 'Role of the key, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)'
+            cand --save-profile 'Store the new key in this profile instead of printing it'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;list'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;duplicate'= {
+            cand --name 'Name of the new key'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;rename'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;rotate'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;delete'= {
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`'
+            cand --force 'Allow deleting the key this command authenticates with'
+            cand -y 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required when stdin is not a terminal)'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'viamctl;key;help'= {
+            cand create 'Create an API key and print it once'
+            cand list 'List the organization''s API keys with their grants (never their secrets)'
+            cand duplicate 'Create a new key with the same grants as an existing one'
+            cand rename 'Rename an API key'
+            cand rotate 'Replace a key''s secret; the old secret stops working at once'
+            cand delete 'Delete an API key; tokens issued to it stop working'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'viamctl;key;help;create'= {
+        }
+        &'viamctl;key;help;list'= {
+        }
+        &'viamctl;key;help;duplicate'= {
+        }
+        &'viamctl;key;help;rename'= {
+        }
+        &'viamctl;key;help;rotate'= {
+        }
+        &'viamctl;key;help;delete'= {
+        }
+        &'viamctl;key;help;help'= {
+        }
         &'viamctl;profile'= {
             cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
             cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
@@ -1427,11 +2042,15 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --version 'Print version'
         }
         &'viamctl;help'= {
-            cand org 'org'
-            cand location 'location'
-            cand machine 'machine'
-            cand part 'part'
-            cand profile 'profile'
+            cand org 'Manage organizations, their members and invites'
+            cand location 'Manage locations and their secrets'
+            cand machine 'Manage machines'
+            cand part 'Manage machine parts, their configs, secrets and logs'
+            cand fragment 'Manage fragments: configuration shared by machines'
+            cand module 'Manage registry modules and upload their versions'
+            cand role 'Grant, revoke, list and check roles'
+            cand key 'Manage API keys'
+            cand profile 'Manage the stored credentials (never contacts the API)'
             cand emulator 'Run a local emulator of the fleet API'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1575,6 +2194,83 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand edit 'Open a part''s config in `$VISUAL` or `$EDITOR` and send it if it changed'
         }
         &'viamctl;help;part;config;edit'= {
+        }
+        &'viamctl;help;fragment'= {
+            cand list 'List fragments: by default the organization''s own'
+            cand get 'Show a fragment, or write its config to a file'
+            cand create 'Create a fragment'
+            cand update 'Change a fragment''s name, config or visibility; only what is given changes'
+            cand delete 'Delete a fragment that no part uses'
+            cand history 'Show a fragment''s edit history, newest first'
+            cand usage 'Show which fragments a machine uses, or which fragments a fragment nests'
+        }
+        &'viamctl;help;fragment;list'= {
+        }
+        &'viamctl;help;fragment;get'= {
+        }
+        &'viamctl;help;fragment;create'= {
+        }
+        &'viamctl;help;fragment;update'= {
+        }
+        &'viamctl;help;fragment;delete'= {
+        }
+        &'viamctl;help;fragment;history'= {
+        }
+        &'viamctl;help;fragment;usage'= {
+        }
+        &'viamctl;help;module'= {
+            cand create 'Create a module in the organization and print its ID'
+            cand update 'Change a module''s metadata, from flags or a `meta.json`; flags win over the file'
+            cand upload 'Upload a version of a module for one platform'
+            cand get 'Show a module with its versions, platforms and models'
+            cand list 'List the modules the organization can see'
+        }
+        &'viamctl;help;module;create'= {
+        }
+        &'viamctl;help;module;update'= {
+        }
+        &'viamctl;help;module;upload'= {
+        }
+        &'viamctl;help;module;get'= {
+        }
+        &'viamctl;help;module;list'= {
+        }
+        &'viamctl;help;role'= {
+            cand add 'Grant a role to a user or API key'
+            cand remove 'Revoke a role from a user or API key'
+            cand change 'Replace one role of a user or API key with another'
+            cand list 'List who holds which role, optionally only on some resources'
+            cand check 'Check which permissions the current key holds on a resource; exits 0 either way'
+        }
+        &'viamctl;help;role;add'= {
+        }
+        &'viamctl;help;role;remove'= {
+        }
+        &'viamctl;help;role;change'= {
+        }
+        &'viamctl;help;role;list'= {
+        }
+        &'viamctl;help;role;check'= {
+        }
+        &'viamctl;help;key'= {
+            cand create 'Create an API key and print it once'
+            cand list 'List the organization''s API keys with their grants (never their secrets)'
+            cand duplicate 'Create a new key with the same grants as an existing one'
+            cand rename 'Rename an API key'
+            cand rotate 'Replace a key''s secret; the old secret stops working at once'
+            cand delete 'Delete an API key; tokens issued to it stop working'
+        }
+        &'viamctl;help;key;create'= {
+        }
+        &'viamctl;help;key;list'= {
+        }
+        &'viamctl;help;key;duplicate'= {
+        }
+        &'viamctl;help;key;rename'= {
+        }
+        &'viamctl;help;key;rotate'= {
+        }
+        &'viamctl;help;key;delete'= {
         }
         &'viamctl;help;profile'= {
             cand add 'Store an API key under a profile name; the key is read from a hidden prompt or stdin'

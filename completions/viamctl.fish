@@ -39,11 +39,15 @@ complete -c viamctl -n "__fish_viamctl_needs_command" -s v -l verbose -d 'Log ea
 complete -c viamctl -n "__fish_viamctl_needs_command" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_needs_command" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_needs_command" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "org"
-complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "location"
-complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "machine"
-complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "part"
-complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "profile"
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "org" -d 'Manage organizations, their members and invites'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "location" -d 'Manage locations and their secrets'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "machine" -d 'Manage machines'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "part" -d 'Manage machine parts, their configs, secrets and logs'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "fragment" -d 'Manage fragments: configuration shared by machines'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "module" -d 'Manage registry modules and upload their versions'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "role" -d 'Grant, revoke, list and check roles'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "key" -d 'Manage API keys'
+complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "profile" -d 'Manage the stored credentials (never contacts the API)'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "emulator" -d 'Run a local emulator of the fleet API'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -704,6 +708,505 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or delete part secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "config" -d 'Edit a part\'s config'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "list" -d 'List fragments: by default the organization\'s own'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "get" -d 'Show a fragment, or write its config to a file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "create" -d 'Create a fragment'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "update" -d 'Change a fragment\'s name, config or visibility; only what is given changes'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "delete" -d 'Delete a fragment that no part uses'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "history" -d 'Show a fragment\'s edit history, newest first'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "usage" -d 'Show which fragments a machine uses, or which fragments a fragment nests'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l public -d 'List only public fragments, from every organization'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l all -d 'List the organization\'s own fragments and every public one'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l version -d 'Revision or tag to show (default: the latest)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l config-out -d 'Write the fragment\'s config as JSON to FILE (atomically) instead of showing it' -r -F
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l indent -d 'Spaces per indentation level in `--config-out`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l config -d 'Config: a JSON file, or `-` for stdin (default: empty)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l visibility -d 'Who may see it' -r -f -a "private\t'Only the owning organization'
+public\t'Every organization'
+unlisted\t'Anyone with its ID, without being listed'"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l config -d 'New config: a JSON file, or `-` for stdin. The output of `fragment get -o json` is accepted too: its config is used and its `last_updated` guards the write' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l visibility -d 'Who may see it' -r -f -a "private\t'Only the owning organization'
+public\t'Every organization'
+unlisted\t'Anyone with its ID, without being listed'"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l if-unchanged-since -d 'Fail with exit code 5 if the fragment changed after this time (RFC 3339)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s m -l machine -d 'Machine ID or name whose fragments to list' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l fragment -d 'Fragment ID or name whose nested fragments to list' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List fragments: by default the organization\'s own'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a fragment, or write its config to a file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a fragment'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a fragment\'s name, config or visibility; only what is given changes'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a fragment that no part uses'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show a fragment\'s edit history, newest first'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Show which fragments a machine uses, or which fragments a fragment nests'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "create" -d 'Create a module in the organization and print its ID'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "update" -d 'Change a module\'s metadata, from flags or a `meta.json`; flags win over the file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "upload" -d 'Upload a version of a module for one platform'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "get" -d 'Show a module with its versions, platforms and models'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "list" -d 'List the modules the organization can see'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l meta -d 'Read metadata from this `meta.json`' -r -F
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l url -d 'Source or documentation URL' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l description -d 'One-line description' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l entrypoint -d 'Path of the executable inside uploaded archives' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l visibility -d 'Who may see the module' -r -f -a "private\t'Only the owning organization'
+public\t'Everyone, listed in the registry'
+unlisted\t'Everyone with its ID, not listed'"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l models -d 'JSON file with a list of `{"api": ..., "model": ...}` models' -r -F
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l version -d 'Semantic version, e.g. `1.2.0` (a leading `v` is dropped)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l platform -d 'Platform as OS/ARCH, e.g. `linux/arm64` or `any`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l tag -d 'Platform tag such as `distro:debian` (can be repeated)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l meta -d 'meta.json naming the entrypoint (default: a meta.json beside FILE, if any)' -r -F
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l force -d 'Skip the archive checks (the version and platform are still checked)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a module in the organization and print its ID'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a module\'s metadata, from flags or a `meta.json`; flags win over the file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a version of a module for one platform'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a module with its versions, platforms and models'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the modules the organization can see'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "add" -d 'Grant a role to a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "remove" -d 'Revoke a role from a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "change" -d 'Replace one role of a user or API key with another'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "list" -d 'List who holds which role, optionally only on some resources'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "check" -d 'Check which permissions the current key holds on a resource; exits 0 either way'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l from -d 'Role held now, as ROLE:TYPE:ID' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l to -d 'Role to hold instead, as ROLE:TYPE:ID' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l resource -d 'Only roles on this resource, as TYPE:ID (can be repeated)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l resource -d 'Resource to check them on, as TYPE:ID (e.g. `location:lab`)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Grant a role to a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Revoke a role from a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "change" -d 'Replace one role of a user or API key with another'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List who holds which role, optionally only on some resources'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check which permissions the current key holds on a resource; exits 0 either way'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "create" -d 'Create an API key and print it once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "list" -d 'List the organization\'s API keys with their grants (never their secrets)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "duplicate" -d 'Create a new key with the same grants as an existing one'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "rename" -d 'Rename an API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "rotate" -d 'Replace a key\'s secret; the old secret stops working at once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "delete" -d 'Delete an API key; tokens issued to it stop working'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l grant -d 'Role of the key, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l save-profile -d 'Store the new key in this profile instead of printing it' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l name -d 'Name of the new key' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l force -d 'Allow deleting the key this command authenticates with'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print it once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organization\'s API keys with their grants (never their secrets)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "duplicate" -d 'Create a new key with the same grants as an existing one'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace a key\'s secret; the old secret stops working at once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API key; tokens issued to it stop working'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l location -d 'Location ID or name (default: the profile\'s)' -r
@@ -900,14 +1403,18 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s v -l verb
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "org"
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "location"
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "machine"
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "part"
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "profile"
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "emulator" -d 'Run a local emulator of the fleet API'
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part profile emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "org" -d 'Manage organizations, their members and invites'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "location" -d 'Manage locations and their secrets'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "machine" -d 'Manage machines'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "part" -d 'Manage machine parts, their configs, secrets and logs'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "fragment" -d 'Manage fragments: configuration shared by machines'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "module" -d 'Manage registry modules and upload their versions'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "role" -d 'Grant, revoke, list and check roles'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "key" -d 'Manage API keys'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "profile" -d 'Manage the stored credentials (never contacts the API)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "emulator" -d 'Run a local emulator of the fleet API'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organizations the API key can see'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "get" -d 'Show one organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization; the caller becomes its owner'
@@ -940,6 +1447,29 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from part" -f -a "logs" -d 'Show a part\'s logs, oldest first; `--follow` keeps printing new entries'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from part" -f -a "secret" -d 'Create or delete part secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from part" -f -a "config" -d 'Edit a part\'s config'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "list" -d 'List fragments: by default the organization\'s own'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "get" -d 'Show a fragment, or write its config to a file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "create" -d 'Create a fragment'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "update" -d 'Change a fragment\'s name, config or visibility; only what is given changes'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "delete" -d 'Delete a fragment that no part uses'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "history" -d 'Show a fragment\'s edit history, newest first'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from fragment" -f -a "usage" -d 'Show which fragments a machine uses, or which fragments a fragment nests'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from module" -f -a "create" -d 'Create a module in the organization and print its ID'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from module" -f -a "update" -d 'Change a module\'s metadata, from flags or a `meta.json`; flags win over the file'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from module" -f -a "upload" -d 'Upload a version of a module for one platform'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from module" -f -a "get" -d 'Show a module with its versions, platforms and models'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from module" -f -a "list" -d 'List the modules the organization can see'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "add" -d 'Grant a role to a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Revoke a role from a user or API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "change" -d 'Replace one role of a user or API key with another'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List who holds which role, optionally only on some resources'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "check" -d 'Check which permissions the current key holds on a resource; exits 0 either way'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create an API key and print it once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the organization\'s API keys with their grants (never their secrets)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "duplicate" -d 'Create a new key with the same grants as an existing one'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rename" -d 'Rename an API key'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Replace a key\'s secret; the old secret stops working at once'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key; tokens issued to it stop working'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (keys are never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the key is never shown)'

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{key, location, machine, org, part, profile, role};
+use crate::commands::{fragment, key, location, machine, module, org, part, profile, role};
 use crate::output::{ColorChoice, Format};
 
 /// Manage a Viam robot fleet: organizations, locations, machines and their parts
@@ -66,18 +66,31 @@ pub struct GlobalArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Manage organizations, their members and invites
     #[command(subcommand)]
     Org(org::OrgCommand),
+    /// Manage locations and their secrets
     #[command(subcommand)]
     Location(location::LocationCommand),
+    /// Manage machines
     #[command(subcommand)]
     Machine(machine::MachineCommand),
+    /// Manage machine parts, their configs, secrets and logs
     #[command(subcommand)]
     Part(part::PartCommand),
+    /// Manage fragments: configuration shared by machines
+    #[command(subcommand)]
+    Fragment(fragment::FragmentCommand),
+    /// Manage registry modules and upload their versions
+    #[command(subcommand)]
+    Module(module::ModuleCommand),
+    /// Grant, revoke, list and check roles
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Manage API keys
     #[command(subcommand)]
     Key(key::KeyCommand),
+    /// Manage the stored credentials (never contacts the API)
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
     /// Run a local emulator of the fleet API
@@ -100,4 +113,15 @@ pub struct Confirm {
     /// Do not ask for confirmation (required when stdin is not a terminal)
     #[arg(short, long)]
     pub yes: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap checks the whole tree for clashes (such as a `--version` flag) only when it is built.
+    #[test]
+    fn command_tree_is_valid() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -115,12 +115,28 @@ impl Connection {
         Send: Fn(AppServiceClient<Channel>, tonic::Request<Req>) -> Fut,
         Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
     {
+        self.call_with(method, || Ok(request.clone()), send).await
+    }
+
+    /// Like [`Connection::call`], for a request that cannot be cloned (a client stream):
+    /// `make_request` builds it afresh for each attempt.
+    pub async fn call_with<Req, Resp, Make, Send, Fut>(
+        &self,
+        method: &'static str,
+        make_request: Make,
+        send: Send,
+    ) -> Result<Resp>
+    where
+        Make: Fn() -> Result<Req>,
+        Send: Fn(AppServiceClient<Channel>, tonic::Request<Req>) -> Fut,
+        Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
+    {
         let idempotent = is_idempotent(method);
         let mut reauthenticated = false;
         let mut retries = 0;
         loop {
             let token = self.token().await?;
-            let mut outgoing = tonic::Request::new(request.clone());
+            let mut outgoing = tonic::Request::new(make_request()?);
             let header = format!("Bearer {token}")
                 .parse()
                 .context("access token is not a valid header value")?;

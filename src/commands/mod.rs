@@ -2,9 +2,11 @@
 //! dispatch, with one file per verb.
 
 pub mod completion;
+pub mod fragment;
 pub mod key;
 pub mod location;
 pub mod machine;
+pub mod module;
 pub mod org;
 pub mod part;
 pub mod profile;
@@ -47,6 +49,8 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Location(command) => location::run(ctx, command).await,
         Command::Machine(command) => machine::run(ctx, command).await,
         Command::Part(command) => part::run(ctx, command).await,
+        Command::Fragment(command) => fragment::run(ctx, command).await,
+        Command::Module(command) => module::run(ctx, command).await,
         Command::Role(command) => role::run(ctx, command).await,
         Command::Key(command) => key::run(ctx, command).await,
         Command::Profile(command) => profile::run(ctx, command).await,
