@@ -135,7 +135,24 @@ impl Connection {
         let mut reauthenticated = false;
         let mut retries = 0;
         loop {
-            let token = self.token().await?;
+            let token = match self.token().await {
+                Ok(token) => token,
+                Err(error)
+                    if idempotent && retries < MAX_READ_RETRIES && is_unavailable(&error) =>
+                {
+                    retries += 1;
+                    let delay = backoff(retries);
+                    tracing::debug!(
+                        method,
+                        retry = retries,
+                        delay_ms = delay.as_millis() as u64,
+                        "server unavailable; retrying"
+                    );
+                    tokio::time::sleep(delay).await;
+                    continue;
+                }
+                Err(error) => return Err(error),
+            };
             let mut outgoing = tonic::Request::new(make_request()?);
             let header = format!("Bearer {token}")
                 .parse()
@@ -316,6 +333,13 @@ fn is_idempotent(method: &str) -> bool {
         || ["list_", "get_", "check_"]
             .iter()
             .any(|prefix| method.starts_with(prefix))
+}
+
+fn is_unavailable(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<Status>())
+        .any(|status| status.code() == Code::Unavailable)
 }
 
 /// Exponential backoff from 100 ms with full jitter.

@@ -122,29 +122,7 @@ impl Printer {
     pub fn print_table(&self, table: &Table) -> Result<()> {
         let mut out = std::io::stdout().lock();
         if self.stdout_is_terminal {
-            let mut rendered = ComfyTable::new();
-            rendered
-                .load_preset(presets::NOTHING)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_header(table.headers.iter().map(|header| {
-                    let cell = comfy_table::Cell::new(header);
-                    if self.color {
-                        cell.add_attribute(comfy_table::Attribute::Bold)
-                    } else {
-                        cell
-                    }
-                }));
-            for row in &table.rows {
-                rendered.add_row(row.iter().map(|cell| cell.as_str()));
-            }
-            // An ID split over two lines cannot be copied, so ID columns never wrap.
-            for (index, header) in table.headers.iter().enumerate() {
-                let is_id = *header == "ID" || header.ends_with("_ID");
-                if is_id && let Some(column) = rendered.column_mut(index) {
-                    column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-                }
-            }
-            writeln!(out, "{}", rendered.to_string().trim_end())?;
+            writeln!(out, "{}", render_for_terminal(table, self.color, None))?;
         } else {
             for row in &table.rows {
                 let cells: Vec<String> = row
@@ -162,6 +140,37 @@ impl Printer {
     pub fn notice(&self, text: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     }
+}
+
+/// Renders a table for a terminal: columns sized to the terminal (or `width`), measured in
+/// display cells so CJK and emoji names line up, and ID columns never wrapped.
+fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> String {
+    let mut rendered = ComfyTable::new();
+    rendered
+        .load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(table.headers.iter().map(|header| {
+            let cell = comfy_table::Cell::new(header);
+            if bold_header {
+                cell.add_attribute(comfy_table::Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    if let Some(width) = width {
+        rendered.set_width(width);
+    }
+    for row in &table.rows {
+        rendered.add_row(row.iter().map(|cell| cell.as_str()));
+    }
+    // An ID split over two lines cannot be copied, so ID columns never wrap.
+    for (index, header) in table.headers.iter().enumerate() {
+        let is_id = *header == "ID" || header.ends_with("_ID");
+        if is_id && let Some(column) = rendered.column_mut(index) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
+    rendered.to_string().trim_end().to_string()
 }
 
 /// Prints a notice on stderr outside any command's printer.
@@ -280,6 +289,47 @@ mod tests {
         assert_eq!(value["public_namespace"], json!("acme"));
         assert_eq!(value["created_on"], json!("2025-12-04T09:35:02.123Z"));
         assert_eq!(value["default_region"], json!(""));
+    }
+
+    #[test]
+    fn terminal_table_aligns_wide_characters() {
+        let mut table = Table::new(&["ID", "NAME", "STATE"]);
+        table.row(vec!["a1".into(), "ロボット-1".into(), "online".into()]);
+        table.row(vec!["b2".into(), "rover 🚀".into(), "offline".into()]);
+        table.row(vec!["c3".into(), "plain".into(), "online".into()]);
+
+        let text = render_for_terminal(&table, false, Some(80));
+
+        let state_columns: Vec<usize> = text
+            .lines()
+            .map(|line| {
+                let at = line
+                    .find("online")
+                    .or_else(|| line.find("offline"))
+                    .or_else(|| line.find("STATE"))
+                    .unwrap();
+                unicode_width::UnicodeWidthStr::width(&line[..at])
+            })
+            .collect();
+        assert_eq!(state_columns.len(), 4, "{text}");
+        assert!(
+            state_columns.iter().all(|c| *c == state_columns[0]),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn terminal_table_keeps_ids_whole() {
+        let id = "8c196680-159f-4af9-869c-a67b0863e5ae";
+        let mut table = Table::new(&["ID", "DESCRIPTION"]);
+        table.row(vec![
+            id.into(),
+            "a long description that has to wrap somewhere ".repeat(3),
+        ]);
+
+        let text = render_for_terminal(&table, false, Some(60));
+
+        assert!(text.contains(id), "{text}");
     }
 
     #[test]

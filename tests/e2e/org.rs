@@ -92,7 +92,7 @@ fn namespace_set_only_once() {
 #[test]
 fn invalid_namespace_rejected_locally() {
     let emulator = Emulator::start();
-    let before = emulator.log().lines().count();
+    let before = emulator.request_count(" request ");
 
     let (code, _, stderr) = emulator.run(&["org", "namespace-available", "Bad_Name"]);
 
@@ -103,7 +103,7 @@ fn invalid_namespace_rejected_locally() {
     );
     assert!(stderr.contains("hint: use lowercase letters"), "{stderr}");
     assert_eq!(
-        emulator.log().lines().count(),
+        emulator.request_count(" request "),
         before,
         "nothing may be sent"
     );
@@ -558,4 +558,27 @@ fn unresponsive_server_times_out() {
 
 fn uuid_like(text: &str) -> bool {
     text.len() == 36 && text.chars().filter(|c| *c == '-').count() == 4
+}
+
+#[test]
+fn closed_port_is_unavailable_exit_6() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let dir = tempfile::tempdir().unwrap();
+
+    let output = crate::common::isolated_cmd(dir.path())
+        .env("VIAM_APP_URL", format!("http://127.0.0.1:{port}"))
+        .env("VIAM_API_KEY_ID", "00000000-0000-4000-8000-000000000000")
+        .env("VIAM_API_KEY", "secret")
+        .args(["-v", "org", "list"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("hint: check the endpoint"), "{stderr}");
+    assert_eq!(stderr.matches("server unavailable; retrying").count(), 3, "{stderr}");
+    assert!(!stderr.contains("secret"), "{stderr}");
 }
