@@ -34,7 +34,7 @@ complete -c viamctl -n "__fish_viamctl_needs_command" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_needs_command" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_needs_command" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_needs_command" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_needs_command" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_needs_command" -s h -l help -d 'Print help'
@@ -61,7 +61,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s h -l help -d 'Print help'
@@ -85,7 +85,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -99,7 +99,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -114,7 +114,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -132,7 +132,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -146,7 +146,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -162,7 +162,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s h -l help -d 'Print help'
@@ -177,7 +177,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
@@ -195,7 +195,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
@@ -224,7 +224,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s h -l help -d 'Print help'
@@ -247,7 +247,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -261,7 +261,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -277,7 +277,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -293,7 +293,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l top-level -d 'Move the location to the top level'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -308,7 +308,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -323,7 +323,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
@@ -338,7 +338,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
@@ -364,7 +364,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s h -l help -d 'Print help'
@@ -385,7 +385,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l all -d 'List every location of the organization, ignoring the profile\'s default location'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -401,7 +401,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -416,7 +416,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -432,7 +432,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -447,7 +447,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -469,7 +469,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s h -l help -d 'Print help'
@@ -498,7 +498,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -516,7 +516,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -531,7 +531,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s h -l help -d 'Print help'
@@ -547,7 +547,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -565,7 +565,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l force -d 'Overwrite even if the part changed since it was read'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -582,7 +582,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -599,7 +599,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s h -l help -d 'Print help'
@@ -615,7 +615,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
@@ -631,7 +631,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
@@ -652,7 +652,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l errors-only -d 'Show only errors'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new entries as they arrive (Ctrl-C to stop)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -669,7 +669,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
@@ -688,7 +688,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
@@ -718,7 +718,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s h -l help -d 'Print help'
@@ -741,7 +741,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l public -d 'List only public fragments, from every organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l all -d 'List the organization\'s own fragments and every public one'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -761,7 +761,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -779,7 +779,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -800,7 +800,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -815,7 +815,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -831,7 +831,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
@@ -848,7 +848,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
@@ -871,7 +871,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_s
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s h -l help -d 'Print help'
@@ -892,7 +892,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -915,7 +915,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -934,7 +934,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l force -d 'Skip the archive checks (the version and platform are still checked)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -949,7 +949,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -964,7 +964,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -985,7 +985,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s h -l help -d 'Print help'
@@ -1006,7 +1006,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -1021,7 +1021,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -1039,7 +1039,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
@@ -1055,7 +1055,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1071,7 +1071,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -1092,7 +1092,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s h -l help -d 'Print help'
@@ -1117,7 +1117,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -1132,7 +1132,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1148,7 +1148,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help'
@@ -1163,7 +1163,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -1178,7 +1178,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
@@ -1193,7 +1193,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l force -d 'Allow deleting the key this command authenticates with'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -1217,23 +1217,22 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin. The global `--org` and `--location` become the profile\'s defaults'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "list" -d 'List profiles (keys are never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "show" -d 'Show a profile (the key is never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "use" -d 'Make a profile the default'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "update" -d 'Change a profile; works without contacting the API, so a revoked key can be replaced'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "update" -d 'Change a profile without contacting the API, so a revoked key can be replaced. The global `--app-url`, `--org` and `--location` replace the profile\'s (an empty value removes one)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l key-id -d 'API key ID (a UUID)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint for this profile (default: https://app.viam.com:443)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-org -d 'Default organization ID or name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default-location -d 'Default location ID or name' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -1241,6 +1240,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the key from stdin instead of a prompt'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -1257,7 +1257,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1272,7 +1272,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1287,16 +1287,15 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l key-id -d 'New API key ID; the new key is then read from a hidden prompt or stdin' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint (an empty value removes it)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l default-org -d 'Default organization ID or name (an empty value removes it)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l default-location -d 'Default location ID or name (an empty value removes it)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
@@ -1304,6 +1303,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l key-stdin -d 'Read a new key from stdin'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -1319,16 +1319,16 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin. The global `--org` and `--location` become the profile\'s defaults'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles (keys are never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile (the key is never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile; works without contacting the API, so a revoked key can be replaced'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile without contacting the API, so a revoked key can be replaced. The global `--app-url`, `--org` and `--location` replace the profile\'s (an empty value removes one)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
@@ -1341,7 +1341,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s h -l help -d 'Print help'
@@ -1361,7 +1361,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address, although traffic is not encrypted'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -1379,7 +1379,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1398,7 +1398,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l color -d 
 always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s h -l help -d 'Print help'
@@ -1470,11 +1470,11 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rename" -d 'Rename an API key'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Replace a key\'s secret; the old secret stops working at once'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete an API key; tokens issued to it stop working'
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin. The global `--org` and `--location` become the profile\'s defaults'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles (keys are never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the key is never shown)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
-complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "update" -d 'Change a profile; works without contacting the API, so a revoked key can be replaced'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "update" -d 'Change a profile without contacting the API, so a revoked key can be replaced. The global `--app-url`, `--org` and `--location` replace the profile\'s (an empty value removes one)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "accept-invite" -d 'Accept a pending organization invite as if the invited user signed in'

@@ -55,8 +55,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
     pub timeout: Duration,
 
-    /// API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080`
-    #[arg(long, global = true, env = "VIAM_APP_URL", value_name = "URL")]
+    /// API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default:
+    /// `VIAM_APP_URL`, then the profile's)
+    #[arg(long, global = true, value_name = "URL")]
     pub app_url: Option<String>,
 
     /// Run against an in-process emulator on the default data file (seeded with a demo fleet)

@@ -163,11 +163,13 @@ impl Context {
                 (key, name)
             }
         };
+        let from_env = std::env::var("VIAM_APP_URL").ok();
         let app_url = self
             .global
             .app_url
             .clone()
             .filter(|url| !url.is_empty())
+            .or(from_env.filter(|url| !url.is_empty()))
             .or_else(|| profile.as_ref().and_then(|p| p.app_url.clone()))
             .unwrap_or_else(|| DEFAULT_APP_URL.to_string());
         Ok(Target {

@@ -579,6 +579,10 @@ fn closed_port_is_unavailable_exit_6() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(6), "{stderr}");
     assert!(stderr.contains("hint: check the endpoint"), "{stderr}");
-    assert_eq!(stderr.matches("server unavailable; retrying").count(), 3, "{stderr}");
+    assert_eq!(
+        stderr.matches("server unavailable; retrying").count(),
+        3,
+        "{stderr}"
+    );
     assert!(!stderr.contains("secret"), "{stderr}");
 }

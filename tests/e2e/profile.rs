@@ -135,7 +135,7 @@ fn profile_rewrite_never_widens_mode() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).unwrap();
 
     isolated_cmd(dir.path())
-        .args(["profile", "update", "work", "--default-org", "acme"])
+        .args(["profile", "update", "work", "--org", "acme"])
         .assert()
         .success();
 

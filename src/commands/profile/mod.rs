@@ -21,7 +21,8 @@ pub enum ProfileCommand {
     Remove(RemoveArgs),
 }
 
-/// Store an API key under a profile name; the key is read from a hidden prompt or stdin
+/// Store an API key under a profile name; the key is read from a hidden prompt or stdin.
+/// The global `--org` and `--location` become the profile's defaults
 #[derive(clap::Args, Debug)]
 pub struct AddArgs {
     /// Profile name
@@ -34,18 +35,6 @@ pub struct AddArgs {
     /// Read the key from stdin instead of a prompt
     #[arg(long)]
     pub key_stdin: bool,
-
-    /// API endpoint for this profile (default: https://app.viam.com:443)
-    #[arg(long, value_name = "URL")]
-    pub app_url: Option<String>,
-
-    /// Default organization ID or name
-    #[arg(long = "default-org", value_name = "ORG")]
-    pub org: Option<String>,
-
-    /// Default location ID or name
-    #[arg(long = "default-location", value_name = "LOC")]
-    pub location: Option<String>,
 
     /// Replace an existing profile of the same name
     #[arg(long)]
@@ -70,7 +59,8 @@ pub struct UseArgs {
     pub name: String,
 }
 
-/// Change a profile; works without contacting the API, so a revoked key can be replaced
+/// Change a profile without contacting the API, so a revoked key can be replaced. The global
+/// `--app-url`, `--org` and `--location` replace the profile's (an empty value removes one)
 #[derive(clap::Args, Debug)]
 pub struct UpdateArgs {
     /// Profile name
@@ -83,18 +73,6 @@ pub struct UpdateArgs {
     /// Read a new key from stdin
     #[arg(long)]
     pub key_stdin: bool,
-
-    /// API endpoint (an empty value removes it)
-    #[arg(long, value_name = "URL")]
-    pub app_url: Option<String>,
-
-    /// Default organization ID or name (an empty value removes it)
-    #[arg(long = "default-org", value_name = "ORG")]
-    pub org: Option<String>,
-
-    /// Default location ID or name (an empty value removes it)
-    #[arg(long = "default-location", value_name = "LOC")]
-    pub location: Option<String>,
 }
 
 /// Delete a profile and its cached token
@@ -119,7 +97,8 @@ pub async fn run(ctx: &Context, command: ProfileCommand) -> Result<()> {
 fn add(ctx: &Context, store: &Store, args: AddArgs) -> Result<()> {
     validate_name(&args.name)?;
     validate_key_id(&args.key_id)?;
-    if let Some(url) = &args.app_url {
+    let app_url = ctx.global.app_url.clone().filter(|u| !u.is_empty());
+    if let Some(url) = &app_url {
         validate_url(url)?;
     }
     if !args.force && store.load()?.profiles.contains_key(&args.name) {
@@ -137,9 +116,9 @@ fn add(ctx: &Context, store: &Store, args: AddArgs) -> Result<()> {
         let profile = Profile {
             key_id: args.key_id,
             key,
-            app_url: args.app_url,
-            org: args.org,
-            location: args.location,
+            app_url,
+            org: ctx.global.org.clone().filter(|o| !o.is_empty()),
+            location: ctx.global.location.clone().filter(|l| !l.is_empty()),
             extra: Default::default(),
         };
         file.profiles.insert(name.clone(), profile);
@@ -242,17 +221,20 @@ fn update(ctx: &Context, store: &Store, args: UpdateArgs) -> Result<()> {
     if let Some(key_id) = &args.key_id {
         validate_key_id(key_id)?;
     }
-    if let Some(url) = args.app_url.as_deref().filter(|u| !u.is_empty()) {
+    let app_url = ctx.global.app_url.clone();
+    let org = ctx.global.org.clone();
+    let location = ctx.global.location.clone();
+    if let Some(url) = app_url.as_deref().filter(|u| !u.is_empty()) {
         validate_url(url)?;
     }
     let nothing = args.key_id.is_none()
         && !args.key_stdin
-        && args.app_url.is_none()
-        && args.org.is_none()
-        && args.location.is_none();
+        && app_url.is_none()
+        && org.is_none()
+        && location.is_none();
     if nothing {
         return Err(UserError::usage("nothing to update")
-            .with_hint("pass `--key-id`, `--key-stdin`, `--app-url`, `--default-org` or `--default-location`")
+            .with_hint("pass `--key-id`, `--key-stdin`, `--app-url`, `--org` or `--location`")
             .into());
     }
     find(&store.load()?.profiles, &args.name)?;
@@ -273,13 +255,13 @@ fn update(ctx: &Context, store: &Store, args: UpdateArgs) -> Result<()> {
         if let Some(key) = key {
             profile.key = key;
         }
-        if let Some(url) = args.app_url {
+        if let Some(url) = app_url {
             profile.app_url = Some(url).filter(|u| !u.is_empty());
         }
-        if let Some(org) = args.org {
+        if let Some(org) = org {
             profile.org = Some(org).filter(|o| !o.is_empty());
         }
-        if let Some(location) = args.location {
+        if let Some(location) = location {
             profile.location = Some(location).filter(|l| !l.is_empty());
         }
         Ok(())
