@@ -67,7 +67,9 @@ pub fn update(
     request: api::UpdateLocationRequest,
 ) -> Result<api::UpdateLocationResponse> {
     let id = ids::location_id_field("location_id", &request.location_id)?;
-    if let Some(name) = &request.name {
+    // The Python SDK sends an empty name, with presence, to mean "keep the current name".
+    let name = request.name.as_deref().filter(|name| !name.is_empty());
+    if let Some(name) = name {
         rules::validate_name("name", name)?;
     }
     if let Some(region) = &request.region {
@@ -85,13 +87,7 @@ pub fn update(
             Permission::Write,
             Resource::Location(&id),
         )?;
-        locations::update(
-            db,
-            &id,
-            request.name.as_deref(),
-            parent.as_deref(),
-            request.region.as_deref(),
-        )?;
+        locations::update(db, &id, name, parent.as_deref(), request.region.as_deref())?;
         locations::get(db, &id)
     })?;
     Ok(api::UpdateLocationResponse {

@@ -84,6 +84,11 @@ pub fn update_invite(
     rules::validate_email(&request.email)?;
     let add = parse_grants(&request.add_authorizations, &id)?;
     let remove = parse_grants(&request.remove_authorizations, &id)?;
+    if add.is_empty() && remove.is_empty() {
+        return Err(Error::invalid_argument(
+            "nothing to update: `add_authorizations` and `remove_authorizations` are both empty",
+        ));
+    }
     let invite = context.store.write(|db| {
         require(
             db,
