@@ -157,8 +157,15 @@ fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> 
                 cell
             }
         }));
-    if let Some(width) = width {
-        rendered.set_width(width);
+    let detected = rendered.width();
+    let columns = std::env::var("COLUMNS").ok();
+    match width.or_else(|| usable_width(columns.as_deref(), detected)) {
+        Some(width) => {
+            rendered.set_width(width);
+        }
+        None => {
+            rendered.set_content_arrangement(ContentArrangement::Disabled);
+        }
     }
     for row in &table.rows {
         rendered.add_row(row.iter().map(|cell| cell.as_str()));
@@ -171,6 +178,20 @@ fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> 
         }
     }
     rendered.to_string().trim_end().to_string()
+}
+
+/// Narrowest terminal width worth fitting a table into. Below it, wrapping every cell to a few
+/// characters is less readable than letting the terminal wrap whole lines.
+const MIN_TABLE_WIDTH: u16 = 20;
+
+/// Chooses the width to fit a table into: `COLUMNS` when it holds a usable number, else the
+/// width detected from the terminal. Returns `None` when neither is usable, for example in a
+/// pseudo-terminal whose size was never set, which reports zero columns.
+fn usable_width(columns: Option<&str>, detected: Option<u16>) -> Option<u16> {
+    columns
+        .and_then(|value| value.trim().parse::<u16>().ok())
+        .or(detected)
+        .filter(|&width| width >= MIN_TABLE_WIDTH)
 }
 
 /// Prints a notice on stderr outside any command's printer.
@@ -270,6 +291,16 @@ pub fn cell(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn usable_width_ignores_zero_terminal() {
+        assert_eq!(super::usable_width(None, Some(0)), None);
+        assert_eq!(super::usable_width(None, None), None);
+        assert_eq!(super::usable_width(None, Some(120)), Some(120));
+        assert_eq!(super::usable_width(Some("90"), Some(0)), Some(90));
+        assert_eq!(super::usable_width(Some("wide"), Some(100)), Some(100));
+        assert_eq!(super::usable_width(Some("0"), Some(100)), None);
+    }
+
     use super::*;
     use crate::proto::viam::app::v1::{Organization, RobotPart};
     use serde_json::json;
