@@ -167,7 +167,7 @@ impl Connection {
             tracing::debug!(
                 method,
                 status = code_name(code),
-                latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+                latency_ms = elapsed_ms(started),
                 "rpc"
             );
 
@@ -240,7 +240,7 @@ impl Connection {
         tracing::debug!(
             method = "Authenticate",
             status = code_name(code),
-            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+            latency_ms = elapsed_ms(started),
             "rpc"
         );
         match result {
@@ -328,6 +328,11 @@ fn endpoint(app_url: &str, connect_timeout: Duration) -> Result<Endpoint> {
 }
 
 /// Reports whether a method (by its snake_case client name) only reads, so a retry is safe.
+/// Returns the time since `started` in milliseconds, rounded to microseconds for the log.
+fn elapsed_ms(started: Instant) -> f64 {
+    (started.elapsed().as_secs_f64() * 1_000_000.0).round() / 1000.0
+}
+
 fn is_idempotent(method: &str) -> bool {
     method == "location_auth"
         || ["list_", "get_", "check_"]
