@@ -385,3 +385,61 @@ fn key_delete_unknown_exit_3() {
 
     assert_eq!(code, 3, "{stderr}");
 }
+
+/// A location owner lists and manages only keys whose every role it owns itself.
+#[test]
+fn location_owner_lists_own_keys() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    let (id, secret) = create_key(&emulator, &["--grant", "owner:location:lab"]);
+    let (code, created, created_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &[
+            "key",
+            "create",
+            "--grant",
+            "operator:location:lab",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{created_err}");
+    let created: Value = serde_json::from_str(&created).unwrap();
+
+    let (list_code, listed, list_err) =
+        as_key(&emulator, &id, &secret, &["key", "list", "-o", "json"]);
+    let (roles_code, roles, roles_err) =
+        as_key(&emulator, &id, &secret, &["role", "list", "-o", "json"]);
+    let (delete_code, _, delete_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["key", "delete", created["id"].as_str().unwrap(), "--yes"],
+    );
+
+    assert_eq!(list_code, 0, "{list_err}");
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    let mut listed_ids: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["api_key"]["id"].as_str().unwrap())
+        .collect();
+    listed_ids.sort();
+    let mut expected = vec![id.as_str(), created["id"].as_str().unwrap()];
+    expected.sort();
+    assert_eq!(listed_ids, expected);
+    assert_eq!(roles_code, 0, "{roles_err}");
+    let roles: Value = serde_json::from_str(&roles).unwrap();
+    assert!(
+        roles
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["resource_type"] == "location"),
+        "{roles}"
+    );
+    assert_eq!(delete_code, 0, "{delete_err}");
+}

@@ -386,3 +386,59 @@ fn role_check_unknown_permission_rejected() {
     assert_ne!(code, 0);
     assert!(stderr.contains("read_everything"), "{stderr}");
 }
+
+/// An owner of one location grants roles there by email although it may not list members.
+/// Another location is invisible to it by name (exit code 3) and denied by ID (exit code 4).
+#[test]
+fn location_owner_grants_by_email() {
+    let emulator = Emulator::start_demo();
+    let created = emulator.json(&["key", "create", "--grant", "owner:location:lab"]);
+    let (id, key) = (
+        created["id"].as_str().unwrap(),
+        created["key"].as_str().unwrap(),
+    );
+    let email = "ben.okafor@demo-robotics.example";
+    let locations = emulator.json(&["location", "list"]);
+    let warehouse = locations
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["name"] == "warehouse")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let warehouse_grant = format!("owner:location:{warehouse}");
+
+    let (lab_code, _, lab_err) = run_as(
+        &emulator,
+        id,
+        key,
+        &["role", "add", email, "owner:location:lab"],
+    );
+    let (by_name, _, by_name_err) = run_as(
+        &emulator,
+        id,
+        key,
+        &["role", "add", email, "owner:location:warehouse"],
+    );
+    let (by_id, _, by_id_err) = run_as(
+        &emulator,
+        id,
+        key,
+        &["role", "add", email, &warehouse_grant],
+    );
+    let (list_code, table, list_err) = run_as(&emulator, id, key, &["role", "list"]);
+
+    assert_eq!(lab_code, 0, "{lab_err}");
+    assert_eq!(by_name, 3, "{by_name_err}");
+    assert_eq!(by_id, 4, "{by_id_err}");
+    assert_eq!(list_code, 0, "{list_err}");
+    assert!(
+        table
+            .lines()
+            .any(|line| line.contains("user") && line.contains("owner")),
+        "{table}"
+    );
+    assert!(!table.contains("organization"), "{table}");
+}
