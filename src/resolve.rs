@@ -6,13 +6,14 @@
 use anyhow::Result;
 
 use crate::context::Context;
-use crate::error::{Exit, UserError};
+use crate::error::{Exit, UserError, exit_for};
 use crate::grant::{Grant, ResourceType};
 use crate::proto::viam::app::v1::{
-    ApiKey, ApiKeyWithAuthorizations, Authorization, GetRobotPartByNameAndLocationRequest,
-    GetRobotPartRequest, GetRobotPartsRequest, GetRobotRequest, ListKeysRequest,
-    ListLocationsRequest, ListOrganizationMembersRequest, ListOrganizationsRequest,
-    ListRobotsForOrgRequest, ListRobotsRequest, Location, Organization, Robot, RobotPart,
+    ApiKey, ApiKeyWithAuthorizations, Authorization, GetLocationRequest,
+    GetRobotPartByNameAndLocationRequest, GetRobotPartRequest, GetRobotPartsRequest,
+    GetRobotRequest, GetUserIdByEmailRequest, ListKeysRequest, ListLocationsRequest,
+    ListOrganizationMembersRequest, ListOrganizationsRequest, ListRobotsForOrgRequest,
+    ListRobotsRequest, Location, Organization, Robot, RobotPart,
 };
 use crate::rpc;
 
@@ -119,15 +120,40 @@ pub async fn locations(ctx: &Context, org_id: &str) -> Result<Vec<Location>> {
 pub async fn location(ctx: &Context, org_id: &str, given: &str) -> Result<Location> {
     require_non_empty(given, "location")?;
     let all = locations(ctx, org_id).await?;
-    Ok(pick(
+    let picked = pick(
         &all,
         given,
         "location",
         "this organization",
         |l| &l.id,
         |l| &l.name,
-    )?
-    .clone())
+    );
+    match picked {
+        Ok(location) => Ok(location.clone()),
+        // The list leaves out locations the credentials cannot read, so an ID missing from it
+        // is requested directly, and a denial is reported as such (exit 4), not as missing.
+        Err(error) if looks_like_location_id(given) && exit_for(&error) == Exit::NotFound => {
+            let connection = ctx.connection().await?;
+            let request = GetLocationRequest {
+                location_id: given.to_string(),
+            };
+            match rpc!(connection, get_location, request).await {
+                Err(denied) if exit_for(&denied) == Exit::Denied => Err(denied),
+                // A readable location that is missing from the list belongs to another
+                // organization, so "not found in this organization" stays true.
+                _ => Err(error),
+            }
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Reports whether `text` has the shape of a location ID: ten lowercase letters and digits.
+fn looks_like_location_id(text: &str) -> bool {
+    text.len() == 10
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// Resolves the location named by `--location` or the profile, if any.
@@ -267,7 +293,7 @@ pub async fn part(
             };
             match rpc!(connection, get_robot_part_by_name_and_location, request).await {
                 Ok(response) => Ok(response.part.unwrap_or_default()),
-                Err(error) if crate::error::exit_for(&error) == Exit::NotFound => {
+                Err(error) if exit_for(&error) == Exit::NotFound => {
                     Err(UserError::not_found(format!(
                         "part \"{given}\" not found in location \"{}\"",
                         location.name
@@ -294,6 +320,10 @@ pub struct Identity {
 }
 
 /// Resolves a user ID, a member's email, or an API key ID or name in the organization.
+///
+/// A caller who owns only part of the organization may not list its members. It can still
+/// name a user by email, which is then looked up with GetUserIDByEmail, and a name that
+/// matches nothing then fails with that permission error instead of "not found".
 pub async fn identity(ctx: &Context, org_id: &str, given: &str) -> Result<Identity> {
     require_non_empty(given, "identity")?;
     let connection = ctx.connection().await?;
@@ -317,9 +347,12 @@ pub async fn identity(ctx: &Context, org_id: &str, given: &str) -> Result<Identi
     let request = ListOrganizationMembersRequest {
         organization_id: org_id.to_string(),
     };
-    let members = rpc!(connection, list_organization_members, request)
-        .await?
-        .members;
+    let (members, members_denied) = match rpc!(connection, list_organization_members, request).await
+    {
+        Ok(response) => (response.members, None),
+        Err(error) if exit_for(&error) == Exit::Denied => (Vec::new(), Some(error)),
+        Err(error) => return Err(error),
+    };
     if let Some(member) = members
         .iter()
         .find(|m| m.user_id == given || m.emails.iter().any(|e| e.eq_ignore_ascii_case(given)))
@@ -331,11 +364,32 @@ pub async fn identity(ctx: &Context, org_id: &str, given: &str) -> Result<Identi
             label,
         });
     }
+    if members_denied.is_some() && given.contains('@') {
+        let request = GetUserIdByEmailRequest {
+            email: given.to_string(),
+        };
+        match rpc!(connection, get_user_id_by_email, request).await {
+            Ok(response) => {
+                return Ok(Identity {
+                    id: response.user_id,
+                    kind: "user",
+                    label: given.to_string(),
+                });
+            }
+            Err(error) if exit_for(&error) == Exit::NotFound => {}
+            Err(error) => return Err(error),
+        }
+    }
     let named: Vec<ApiKey> = keys
         .iter()
         .map(key_of)
         .filter(|k| k.name == given)
         .collect();
+    if named.is_empty()
+        && let Some(error) = members_denied
+    {
+        return Err(error);
+    }
     match named.as_slice() {
         [one] => Ok(Identity { id: one.id.clone(), kind: "api-key", label: one.name.clone() }),
         [] => Err(UserError::not_found(format!(

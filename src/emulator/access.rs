@@ -1,9 +1,19 @@
 //! Identities, their authorizations, and the access check every handler goes through.
 //!
 //! An authorization grants an identity (a user or an API key) the role `owner` or `operator`
-//! on an organization, a location or a machine. For now any authorization inside an
-//! organization gives access to all of that organization; [`require`] is the one place that
-//! decides, so owner and operator rules can be enforced there later.
+//! on an organization, a location or a machine. A role is inherited downward: a role on an
+//! organization covers every location that belongs to it (its own and those shared with it)
+//! and their machines, and a role on a location covers its child locations and their
+//! machines. Operators may read and operate what they cover, owners may also change and
+//! administer it.
+//!
+//! [`require`] is the one place that decides. Lists are filtered with [`allows`], so a list
+//! never shows an item that a get of the same item would refuse.
+//!
+//! Denied and missing resources: a resource that exists but is out of the caller's reach is
+//! `PERMISSION_DENIED`, and only a resource that does not exist at all is `NOT_FOUND`. A script
+//! can then distinguish a wrong ID from a missing grant, and the rule exposes nothing useful,
+//! because the IDs are random UUIDs and location IDs that cannot be guessed.
 
 use std::fmt;
 
@@ -11,7 +21,7 @@ use rusqlite::Connection;
 
 use super::error::{Error, Result};
 use super::ids;
-use super::store::{locations, organizations, robots};
+use super::store::{authorizations, locations, organizations, robots};
 use crate::proto::viam::app::v1 as api;
 
 /// The caller of a request, established from its access token.
@@ -231,17 +241,27 @@ pub fn check_grant_resource(db: &Connection, grant: &Grant, organization_id: &st
 }
 
 /// An action a caller requests on a resource.
-///
-/// NOTE: [`require`] treats every permission alike for now: any authorization in the
-/// resource's organization allows all three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Permission {
-    /// Read the resource and what it contains.
+    /// Read the resource and what it contains, including machine logs.
     Read,
+    /// Operate a machine without changing its configuration, such as requesting a restart.
+    Operate,
     /// Create, change or delete the resource or what it contains.
     Write,
-    /// Manage members, invites, sharing and secrets, or delete an organization.
+    /// Manage members, invites, roles, API keys, sharing and secrets, or delete an organization.
     Admin,
+}
+
+impl Permission {
+    /// Returns whether `role` carries this permission: operators read and operate, owners do
+    /// everything.
+    pub fn granted_by(self, role: Role) -> bool {
+        match role {
+            Role::Owner => true,
+            Role::Operator => matches!(self, Permission::Read | Permission::Operate),
+        }
+    }
 }
 
 /// The resource a request acts on.
@@ -252,51 +272,124 @@ pub enum Resource<'a> {
     Robot(&'a str),
 }
 
-/// Checks that `identity` may act on `resource` with `permission`.
-///
-/// Returns `NOT_FOUND` when the resource does not exist and `PERMISSION_DENIED` when the
-/// identity has no authorization in any organization the resource belongs to. A location
-/// belongs to its primary organization and to every organization it is shared with, and a
-/// machine to the organizations of its location.
-pub fn require(
-    db: &Connection,
-    identity: &Identity,
-    _permission: Permission,
-    resource: Resource<'_>,
-) -> Result<()> {
-    let (kind, id, organization_ids) = match resource {
-        Resource::Organization(id) => {
-            organizations::get(db, id)?;
-            ("organization", id, vec![id.to_owned()])
+impl<'a> Resource<'a> {
+    pub fn new(resource_type: ResourceType, id: &'a str) -> Self {
+        match resource_type {
+            ResourceType::Organization => Resource::Organization(id),
+            ResourceType::Location => Resource::Location(id),
+            ResourceType::Robot => Resource::Robot(id),
         }
-        Resource::Location(id) => ("location", id, location_organizations(db, id)?),
-        Resource::Robot(id) => {
-            let location = robots::location_of(db, id)?
-                .ok_or_else(|| Error::not_found(format!("machine {id} not found")))?;
-            ("machine", id, location_organizations(db, &location)?)
-        }
-    };
+    }
 
-    let visible = organizations::accessible_ids(db, identity)?;
-    if organization_ids.iter().any(|org| visible.contains(org)) {
-        Ok(())
-    } else {
-        Err(Error::permission_denied(format!(
-            "{} {} has no access to {kind} {id}",
-            identity.kind.as_str(),
-            identity.id
-        )))
+    fn describe(self) -> String {
+        match self {
+            Resource::Organization(id) => format!("organization {id}"),
+            Resource::Location(id) => format!("location {id}"),
+            Resource::Robot(id) => format!("machine {id}"),
+        }
     }
 }
 
-fn location_organizations(db: &Connection, location_id: &str) -> Result<Vec<String>> {
-    let organizations = locations::organizations(db, location_id)?;
-    if organizations.is_empty() {
-        return Err(Error::not_found(format!(
-            "location {location_id} not found"
-        )));
+/// Checks that `identity` may act on `resource` with `permission`.
+///
+/// Returns `NOT_FOUND` when the resource does not exist and `PERMISSION_DENIED` when none of
+/// the identity's roles covering it carries `permission`.
+pub fn require(
+    db: &Connection,
+    identity: &Identity,
+    permission: Permission,
+    resource: Resource<'_>,
+) -> Result<()> {
+    if allows(db, identity, permission, resource)? {
+        return Ok(());
     }
-    Ok(organizations.into_iter().map(|(org, _)| org).collect())
+    let reason = match permission {
+        Permission::Read => "no role",
+        Permission::Operate => "no operator or owner role",
+        Permission::Write | Permission::Admin => "no owner role",
+    };
+    Err(Error::permission_denied(format!(
+        "{} {} has {reason} on {}",
+        identity.kind.as_str(),
+        identity.id,
+        resource.describe()
+    )))
+}
+
+/// Returns whether `identity` may act on `resource` with `permission`, or `NOT_FOUND` when the
+/// resource does not exist.
+pub fn allows(
+    db: &Connection,
+    identity: &Identity,
+    permission: Permission,
+    resource: Resource<'_>,
+) -> Result<bool> {
+    let grants = authorizations::grants_of(db, identity)?;
+    let roles = covering_roles(db, &grants, resource)?;
+    Ok(roles.into_iter().any(|role| permission.granted_by(role)))
+}
+
+/// Checks that `identity` has any role inside `organization_id`, on the organization itself
+/// or on one of its locations or machines, and returns `PERMISSION_DENIED` otherwise.
+///
+/// Such an identity may see the organization's own record and list what it can reach inside
+/// (`GetOrganization`, `ListLocations`, `ListRobotsForOrg`), because a client needs the
+/// organization's ID to find the location or machine it was granted. Each listed item is
+/// still filtered with [`allows`].
+pub fn require_role_inside(
+    db: &Connection,
+    identity: &Identity,
+    organization_id: &str,
+) -> Result<()> {
+    organizations::get(db, organization_id)?;
+    let visible = organizations::accessible_ids(db, identity)?;
+    if visible.iter().any(|id| id == organization_id) {
+        return Ok(());
+    }
+    Err(Error::permission_denied(format!(
+        "{} {} has no role in organization {organization_id}",
+        identity.kind.as_str(),
+        identity.id
+    )))
+}
+
+/// Lists the roles among `grants` that cover `resource`.
+fn covering_roles(db: &Connection, grants: &[Grant], resource: Resource<'_>) -> Result<Vec<Role>> {
+    let on = |resource_type: ResourceType, id: &str| {
+        grants
+            .iter()
+            .filter(move |grant| grant.resource_type == resource_type && grant.resource_id == id)
+            .map(|grant| grant.role)
+            .collect::<Vec<_>>()
+    };
+    match resource {
+        Resource::Organization(id) => {
+            organizations::get(db, id)?;
+            Ok(on(ResourceType::Organization, id))
+        }
+        Resource::Location(id) => {
+            // The location itself and each ancestor, with every organization each belongs to.
+            let chain = authorizations::location_ancestors(db, id)?;
+            if chain.is_empty() {
+                return Err(Error::not_found(format!("location {id} not found")));
+            }
+            let mut roles = Vec::new();
+            for location in &chain {
+                roles.extend(on(ResourceType::Location, location));
+                for (organization, _) in locations::organizations(db, location)? {
+                    roles.extend(on(ResourceType::Organization, &organization));
+                }
+            }
+            Ok(roles)
+        }
+        Resource::Robot(id) => {
+            let location = robots::location_of(db, id)?
+                .ok_or_else(|| Error::not_found(format!("machine {id} not found")))?;
+            let mut roles = on(ResourceType::Robot, id);
+            roles.extend(covering_roles(db, grants, Resource::Location(&location))?);
+            Ok(roles)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -353,5 +446,175 @@ mod tests {
         let mut other_org = wire("organization", "organization_owner", ORG);
         other_org.organization_id = "3f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f".into();
         assert!(Grant::from_authorization(&other_org, ORG).is_err());
+    }
+
+    /// A fleet of two organizations: `ORG` owns `site` with child `bay` (machine `rover`) and
+    /// `yard` (machine `mule`); `OTHER` owns `depot`, which it shares with `ORG`.
+    struct Fleet {
+        store: crate::emulator::store::Store,
+    }
+
+    const OTHER: &str = "3f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f";
+    const SITE: &str = "site000001";
+    const BAY: &str = "bay0000001";
+    const YARD: &str = "yard000001";
+    const DEPOT: &str = "depot00001";
+    const ROVER: &str = "00000000-0000-4000-8000-00000000000a";
+    const MULE: &str = "00000000-0000-4000-8000-00000000000b";
+    const TRUCK: &str = "00000000-0000-4000-8000-00000000000c";
+
+    impl Fleet {
+        fn new() -> Self {
+            let store = crate::emulator::store::Store::open_in_memory();
+            let founder = Identity::api_key("00000000-0000-4000-8000-0000000000f0");
+            store
+                .write(|db| {
+                    organizations::insert(db, ORG, "Alpha", &founder, 1)?;
+                    organizations::insert(db, OTHER, "Beta", &founder, 1)?;
+                    locations::insert(db, SITE, ORG, "site", None, 1)?;
+                    locations::insert(db, BAY, ORG, "bay", Some(SITE), 1)?;
+                    locations::insert(db, YARD, ORG, "yard", None, 1)?;
+                    locations::insert(db, DEPOT, OTHER, "depot", None, 1)?;
+                    locations::share(db, DEPOT, ORG)?;
+                    robots::insert(db, ROVER, "rover", BAY, 1)?;
+                    robots::insert(db, MULE, "mule", YARD, 1)?;
+                    robots::insert(db, TRUCK, "truck", DEPOT, 1)?;
+                    Ok(())
+                })
+                .unwrap();
+            Fleet { store }
+        }
+
+        /// Returns a new API key holding `role` on one resource, recorded inside `ORG`.
+        fn key_with(&self, role: Role, resource_type: ResourceType, id: &str) -> Identity {
+            let identity = Identity::api_key(crate::emulator::ids::new_uuid());
+            let grant = Grant {
+                role,
+                resource_type,
+                resource_id: id.to_owned(),
+            };
+            self.store
+                .write(|db| {
+                    crate::emulator::store::members::add_authorization(db, &identity, &grant, ORG)
+                })
+                .unwrap();
+            identity
+        }
+
+        fn allows(&self, identity: &Identity, permission: Permission, resource: Resource) -> bool {
+            self.store
+                .read(|db| allows(db, identity, permission, resource))
+                .unwrap()
+        }
+    }
+
+    #[test]
+    fn location_role_inherited_downward() {
+        let fleet = Fleet::new();
+        let operator = fleet.key_with(Role::Operator, ResourceType::Location, SITE);
+
+        let reachable = [
+            Resource::Location(SITE),
+            Resource::Location(BAY),
+            Resource::Robot(ROVER),
+        ];
+        for resource in reachable {
+            assert!(
+                fleet.allows(&operator, Permission::Read, resource),
+                "{resource:?}"
+            );
+            assert!(
+                fleet.allows(&operator, Permission::Operate, resource),
+                "{resource:?}"
+            );
+            assert!(
+                !fleet.allows(&operator, Permission::Write, resource),
+                "{resource:?}"
+            );
+            assert!(
+                !fleet.allows(&operator, Permission::Admin, resource),
+                "{resource:?}"
+            );
+        }
+        let out_of_reach = [
+            Resource::Organization(ORG),
+            Resource::Location(YARD),
+            Resource::Robot(MULE),
+            Resource::Location(DEPOT),
+        ];
+        for resource in out_of_reach {
+            assert!(
+                !fleet.allows(&operator, Permission::Read, resource),
+                "{resource:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn machine_role_stays_on_machine() {
+        let fleet = Fleet::new();
+        let owner = fleet.key_with(Role::Owner, ResourceType::Robot, ROVER);
+
+        assert!(fleet.allows(&owner, Permission::Admin, Resource::Robot(ROVER)));
+        assert!(!fleet.allows(&owner, Permission::Read, Resource::Location(BAY)));
+        assert!(!fleet.allows(&owner, Permission::Read, Resource::Robot(MULE)));
+    }
+
+    #[test]
+    fn organization_role_covers_shared_location() {
+        let fleet = Fleet::new();
+        let owner = fleet.key_with(Role::Owner, ResourceType::Organization, ORG);
+
+        assert!(fleet.allows(&owner, Permission::Write, Resource::Location(DEPOT)));
+        assert!(fleet.allows(&owner, Permission::Write, Resource::Robot(TRUCK)));
+        assert!(!fleet.allows(&owner, Permission::Read, Resource::Organization(OTHER)));
+    }
+
+    #[test]
+    fn require_denies_or_not_found() {
+        let fleet = Fleet::new();
+        let operator = fleet.key_with(Role::Operator, ResourceType::Location, SITE);
+
+        let denied = fleet
+            .store
+            .read(|db| require(db, &operator, Permission::Read, Resource::Location(YARD)))
+            .unwrap_err();
+        let missing = fleet
+            .store
+            .read(|db| {
+                require(
+                    db,
+                    &operator,
+                    Permission::Read,
+                    Resource::Location("nowhere001"),
+                )
+            })
+            .unwrap_err();
+        let write = fleet
+            .store
+            .read(|db| require(db, &operator, Permission::Write, Resource::Robot(ROVER)))
+            .unwrap_err();
+
+        assert_eq!(denied.kind, ErrorKind::PermissionDenied);
+        assert_eq!(missing.kind, ErrorKind::NotFound);
+        assert_eq!(write.kind, ErrorKind::PermissionDenied);
+        assert!(write.message.contains("no owner role"), "{write}");
+    }
+
+    #[test]
+    fn role_inside_sees_organization_only() {
+        let fleet = Fleet::new();
+        let operator = fleet.key_with(Role::Operator, ResourceType::Robot, ROVER);
+
+        let inside = fleet
+            .store
+            .read(|db| require_role_inside(db, &operator, ORG));
+        let other = fleet
+            .store
+            .read(|db| require_role_inside(db, &operator, OTHER))
+            .unwrap_err();
+
+        assert!(inside.is_ok());
+        assert_eq!(other.kind, ErrorKind::PermissionDenied);
     }
 }

@@ -30,16 +30,24 @@ local tool, and its file is created readable by its owner only (0600). Access to
 for 24 hours.
 
 Behaviour chosen where the real service's is not known:
-  - any authorization in an organization gives access to all of it, because owner and \
-operator are not told apart yet;
-  - an unknown id is NOT_FOUND, and an existing one outside the caller's organizations is \
+  - a role on an organization covers its locations, shared ones included, and their machines, \
+and a role on a location covers its child locations and their machines;
+  - operators read and operate (list, get, logs, restart), and owners may also create, change \
+and delete, and manage members, invites, roles, API keys and secrets;
+  - an identity with any role inside an organization can get the organization and list the \
+locations and machines it can reach there;
+  - an unknown id is NOT_FOUND, and an existing one outside the caller's reach is \
 PERMISSION_DENIED;
   - namespaces are 1 to 63 lowercase letters, digits and dashes, and checking an invalid one \
 is INVALID_ARGUMENT;
   - names are 1 to 200 characters without surrounding whitespace; location names may repeat, \
 machine names may not within a location;
-  - the last user owning an organization cannot be removed, and API keys do not count as \
-owners;
+  - the last user owning an organization cannot be removed as a member, and API keys do not \
+count as owners for that rule;
+  - removing a role or deleting a key fails when no user or API key would own the \
+organization any more;
+  - rotating an API key leaves access tokens issued before it valid until they expire, while \
+deleting the key revokes them at once;
   - invites send no email: accept one with `viamctl emulator accept-invite`;
   - a user can be looked up by email only by callers sharing an organization with them;
   - deleting an organization deletes its locations, machines, members and invites, but keeps \
@@ -48,7 +56,7 @@ API keys;
   - machines are `awaiting setup` until they contact the emulator.
 
 Methods not emulated yet return UNIMPLEMENTED: part methods other than GetRobotParts, logs, \
-fragments, roles, modules, API key management and all of RobotService.";
+fragments, modules and all of RobotService.";
 
 /// Serve the emulated Viam fleet API on a local port
 #[derive(clap::Args, Debug)]

@@ -256,3 +256,190 @@ fn key_save_profile_keeps_secret_off_stdout() {
     assert_eq!(printed["profile"], "ci");
     assert_eq!(code, 0, "{stderr}");
 }
+
+#[test]
+fn key_create_beyond_own_role_exit_4() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    let (id, secret) = create_key(&emulator, &["--grant", "operator:location:lab"]);
+
+    let (code, stdout, stderr) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["key", "create", "--grant", "operator:location:lab"],
+    );
+
+    assert_eq!(code, 4, "{stderr}");
+    assert_eq!(stdout, "");
+}
+
+#[test]
+fn key_create_without_org_role_rejected() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    let (id, secret) = create_key(&emulator, &["--grant", "owner:location:lab"]);
+
+    let (scoped, _, scoped_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &[
+            "key",
+            "create",
+            "--grant",
+            "operator:location:lab",
+            "-o",
+            "json",
+        ],
+    );
+    let (whole_org, _, _) = as_key(&emulator, &id, &secret, &["key", "create"]);
+
+    assert_eq!(scoped, 0, "{scoped_err}");
+    assert_eq!(whole_org, 4);
+}
+
+#[test]
+fn deleted_key_token_revoked() {
+    let emulator = Emulator::start();
+    let (id, secret) = create_key(&emulator, &[]);
+    let token_before = as_key(&emulator, &id, &secret, &["org", "list"]).0;
+
+    let (deleted, _, deleted_err) = emulator.run(&["key", "delete", &id, "--yes"]);
+    let (after, _, after_err) = as_key(&emulator, &id, &secret, &["org", "list"]);
+
+    assert_eq!(token_before, 0);
+    assert_eq!(deleted, 0, "{deleted_err}");
+    assert_eq!(after, 4, "{after_err}");
+    let listing = emulator.json(&["key", "list"]);
+    assert!(!listing.to_string().contains(&id), "{listing}");
+}
+
+/// Only `key create` and `key rotate` print a key, once, and never into a `-v` log or the
+/// emulator's log.
+#[test]
+fn key_secret_printed_only_once() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+
+    let create = emulator
+        .cmd()
+        .args(["-v", "key", "create", "--name", "ci", "-o", "json"])
+        .output()
+        .unwrap();
+    let created: Value = serde_json::from_slice(&create.stdout).unwrap();
+    let (id, secret) = (
+        created["id"].as_str().unwrap().to_string(),
+        created["key"].as_str().unwrap().to_string(),
+    );
+    let rotate = emulator
+        .cmd()
+        .args(["-v", "key", "rotate", &id, "-o", "json"])
+        .output()
+        .unwrap();
+    let rotated: Value = serde_json::from_slice(&rotate.stdout).unwrap();
+    let new_secret = rotated["key"].as_str().unwrap().to_string();
+
+    let commands: [&[&str]; 8] = [
+        &["-v", "key", "list"],
+        &["-v", "key", "list", "-o", "json"],
+        &["-v", "key", "rename", &id, "ci-2"],
+        &["-v", "role", "list"],
+        &["-v", "role", "list", "-o", "yaml"],
+        &["-v", "role", "add", &id, "operator:location:lab"],
+        &["-v", "org", "list"],
+        &["-v", "key", "duplicate", &id, "-o", "json"],
+    ];
+    let mut printed = String::new();
+    for args in commands {
+        let (code, stdout, stderr) = as_key(&emulator, &id, &new_secret, args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        printed.push_str(&stdout);
+        printed.push_str(&stderr);
+    }
+
+    let create_out = String::from_utf8_lossy(&create.stdout);
+    let create_err = String::from_utf8_lossy(&create.stderr);
+    let rotate_err = String::from_utf8_lossy(&rotate.stderr);
+    assert_eq!(create_out.matches(&secret).count(), 1);
+    assert!(!create_err.contains(&secret), "{create_err}");
+    assert!(!rotate_err.contains(&new_secret), "{rotate_err}");
+    assert!(!printed.contains(&secret));
+    assert!(!printed.contains(&new_secret));
+    let log = emulator.log();
+    assert!(!log.contains(&secret));
+    assert!(!log.contains(&new_secret));
+    assert!(!log.contains(&emulator.key));
+}
+
+#[test]
+fn key_delete_unknown_exit_3() {
+    let emulator = Emulator::start();
+
+    let (code, _, stderr) = emulator.run(&[
+        "key",
+        "delete",
+        "00000000-0000-4000-8000-000000000000",
+        "--yes",
+    ]);
+
+    assert_eq!(code, 3, "{stderr}");
+}
+
+/// A location owner lists and manages only keys whose every role it owns itself.
+#[test]
+fn location_owner_lists_own_keys() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "lab"]);
+    let (id, secret) = create_key(&emulator, &["--grant", "owner:location:lab"]);
+    let (code, created, created_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &[
+            "key",
+            "create",
+            "--grant",
+            "operator:location:lab",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{created_err}");
+    let created: Value = serde_json::from_str(&created).unwrap();
+
+    let (list_code, listed, list_err) =
+        as_key(&emulator, &id, &secret, &["key", "list", "-o", "json"]);
+    let (roles_code, roles, roles_err) =
+        as_key(&emulator, &id, &secret, &["role", "list", "-o", "json"]);
+    let (delete_code, _, delete_err) = as_key(
+        &emulator,
+        &id,
+        &secret,
+        &["key", "delete", created["id"].as_str().unwrap(), "--yes"],
+    );
+
+    assert_eq!(list_code, 0, "{list_err}");
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    let mut listed_ids: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["api_key"]["id"].as_str().unwrap())
+        .collect();
+    listed_ids.sort();
+    let mut expected = vec![id.as_str(), created["id"].as_str().unwrap()];
+    expected.sort();
+    assert_eq!(listed_ids, expected);
+    assert_eq!(roles_code, 0, "{roles_err}");
+    let roles: Value = serde_json::from_str(&roles).unwrap();
+    assert!(
+        roles
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["resource_type"] == "location"),
+        "{roles}"
+    );
+    assert_eq!(delete_code, 0, "{delete_err}");
+}

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use anyhow::Result;
 
 use crate::context::Context;
+use crate::error::{Exit, exit_for};
 use crate::grant::ResourceRef;
 use crate::output::{Table, list_to_json};
 use crate::proto::viam::app::v1::{
@@ -95,10 +96,14 @@ async fn identity_labels(ctx: &Context, org_id: &str) -> Result<HashMap<String, 
     let request = ListOrganizationMembersRequest {
         organization_id: org_id.to_string(),
     };
-    for member in rpc!(connection, list_organization_members, request)
-        .await?
-        .members
-    {
+    let members = match rpc!(connection, list_organization_members, request).await {
+        Ok(response) => response.members,
+        // A caller who owns only some locations may not list members, so its table shows user
+        // IDs without emails.
+        Err(error) if exit_for(&error) == Exit::Denied => Vec::new(),
+        Err(error) => return Err(error),
+    };
+    for member in members {
         labels.insert(
             member.user_id,
             member.emails.into_iter().next().unwrap_or_default(),

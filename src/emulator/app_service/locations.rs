@@ -1,7 +1,9 @@
 //! Handlers for locations, their secrets, sharing and metadata.
 
 use super::Context;
-use crate::emulator::access::{Permission, Resource, ResourceType, require};
+use crate::emulator::access::{
+    Permission, Resource, ResourceType, allows, require, require_role_inside,
+};
 use crate::emulator::error::Result;
 use crate::emulator::store::{locations, now_micros};
 use crate::emulator::{ids, rules};
@@ -20,12 +22,12 @@ pub fn create(
     };
     let id = ids::new_location_id();
     let location = context.store.write(|db| {
-        require(
-            db,
-            &context.identity,
-            Permission::Write,
-            Resource::Organization(&organization_id),
-        )?;
+        // An owner of the parent location may nest a new location under it.
+        let scope = match &parent {
+            Some(parent) => Resource::Location(parent),
+            None => Resource::Organization(&organization_id),
+        };
+        require(db, &context.identity, Permission::Write, scope)?;
         locations::insert(
             db,
             &id,
@@ -61,7 +63,8 @@ pub fn get(
 }
 
 /// Changes the fields present in the request. An empty `parent_location_id` moves the
-/// location to the top level.
+/// location to the top level, which needs the owner role on its organization, and a new
+/// parent needs the owner role on that parent.
 pub fn update(
     context: &Context,
     request: api::UpdateLocationRequest,
@@ -87,7 +90,31 @@ pub fn update(
             Permission::Write,
             Resource::Location(&id),
         )?;
-        locations::update(db, &id, name, parent.as_deref(), request.region.as_deref())?;
+        match parent.as_deref() {
+            None => {}
+            Some("") => {
+                let organization_id = locations::primary_organization(db, &id)?;
+                require(
+                    db,
+                    &context.identity,
+                    Permission::Write,
+                    Resource::Organization(&organization_id),
+                )?;
+            }
+            Some(new_parent) => require(
+                db,
+                &context.identity,
+                Permission::Write,
+                Resource::Location(new_parent),
+            )?,
+        }
+        locations::update(
+            db,
+            &id,
+            name,
+            parent.as_deref(),
+            request.region.as_deref(),
+        )?;
         locations::get(db, &id)
     })?;
     Ok(api::UpdateLocationResponse {
@@ -113,24 +140,28 @@ pub fn delete(
     Ok(api::DeleteLocationResponse {})
 }
 
-/// Lists every location of an organization, nested and shared ones included.
+/// Lists the locations of an organization that the caller can read, nested and shared ones
+/// included. A caller with a role only on some locations gets only those and their children.
 pub fn list(
     context: &Context,
     request: api::ListLocationsRequest,
 ) -> Result<api::ListLocationsResponse> {
     let organization_id = ids::uuid_field("organization_id", &request.organization_id)?;
     let locations = context.store.read(|db| {
-        require(
-            db,
-            &context.identity,
-            Permission::Read,
-            Resource::Organization(&organization_id),
-        )?;
-        locations::list_for_organization(db, &organization_id)
+        require_role_inside(db, &context.identity, &organization_id)?;
+        let mut visible = Vec::new();
+        for location in locations::list_for_organization(db, &organization_id)? {
+            let resource = Resource::Location(&location.id);
+            if allows(db, &context.identity, Permission::Read, resource)? {
+                visible.push(location);
+            }
+        }
+        Ok(visible)
     })?;
     Ok(api::ListLocationsResponse { locations })
 }
 
+/// Returns the location's secrets, which only owners may read.
 pub fn auth(
     context: &Context,
     request: api::LocationAuthRequest,
@@ -140,7 +171,7 @@ pub fn auth(
         require(
             db,
             &context.identity,
-            Permission::Read,
+            Permission::Admin,
             Resource::Location(&id),
         )?;
         locations::auth(db, &id)

@@ -4,10 +4,12 @@
 //! checks access with [`crate::emulator::access::require`] and calls the store. Methods not
 //! listed here keep the generated default, which returns `UNIMPLEMENTED`.
 
+mod keys;
 mod locations;
 mod members;
 mod organizations;
 mod robots;
+mod roles;
 
 use std::sync::Arc;
 
@@ -390,5 +392,90 @@ impl AppService for AppApi {
         request: Request<api::ListRobotsForOrgRequest>,
     ) -> std::result::Result<Response<api::ListRobotsForOrgResponse>, Status> {
         self.call(request, robots::list_for_org).await
+    }
+
+    async fn add_role(
+        &self,
+        request: Request<api::AddRoleRequest>,
+    ) -> std::result::Result<Response<api::AddRoleResponse>, Status> {
+        self.call(request, roles::add).await
+    }
+
+    async fn remove_role(
+        &self,
+        request: Request<api::RemoveRoleRequest>,
+    ) -> std::result::Result<Response<api::RemoveRoleResponse>, Status> {
+        self.call(request, roles::remove).await
+    }
+
+    async fn change_role(
+        &self,
+        request: Request<api::ChangeRoleRequest>,
+    ) -> std::result::Result<Response<api::ChangeRoleResponse>, Status> {
+        self.call(request, roles::change).await
+    }
+
+    async fn list_authorizations(
+        &self,
+        request: Request<api::ListAuthorizationsRequest>,
+    ) -> std::result::Result<Response<api::ListAuthorizationsResponse>, Status> {
+        self.call(request, roles::list).await
+    }
+
+    async fn check_permissions(
+        &self,
+        request: Request<api::CheckPermissionsRequest>,
+    ) -> std::result::Result<Response<api::CheckPermissionsResponse>, Status> {
+        self.call(request, roles::check).await
+    }
+
+    async fn create_key(
+        &self,
+        request: Request<api::CreateKeyRequest>,
+    ) -> std::result::Result<Response<api::CreateKeyResponse>, Status> {
+        self.call(request, keys::create).await
+    }
+
+    async fn list_keys(
+        &self,
+        request: Request<api::ListKeysRequest>,
+    ) -> std::result::Result<Response<api::ListKeysResponse>, Status> {
+        self.call(request, keys::list).await
+    }
+
+    async fn create_key_from_existing_key_authorizations(
+        &self,
+        request: Request<api::CreateKeyFromExistingKeyAuthorizationsRequest>,
+    ) -> std::result::Result<Response<api::CreateKeyFromExistingKeyAuthorizationsResponse>, Status>
+    {
+        self.call(request, keys::duplicate).await
+    }
+
+    async fn delete_key(
+        &self,
+        request: Request<api::DeleteKeyRequest>,
+    ) -> std::result::Result<Response<api::DeleteKeyResponse>, Status> {
+        self.call(request, keys::delete).await
+    }
+
+    async fn rename_key(
+        &self,
+        request: Request<api::RenameKeyRequest>,
+    ) -> std::result::Result<Response<api::RenameKeyResponse>, Status> {
+        self.call(request, keys::rename).await
+    }
+
+    async fn rotate_key(
+        &self,
+        request: Request<api::RotateKeyRequest>,
+    ) -> std::result::Result<Response<api::RotateKeyResponse>, Status> {
+        self.call(request, keys::rotate).await
+    }
+
+    async fn get_robot_api_keys(
+        &self,
+        request: Request<api::GetRobotApiKeysRequest>,
+    ) -> std::result::Result<Response<api::GetRobotApiKeysResponse>, Status> {
+        self.call(request, keys::for_robot).await
     }
 }

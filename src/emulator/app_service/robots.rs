@@ -1,7 +1,9 @@
 //! Handlers for machines (robots in the API), their parts and metadata.
 
 use super::Context;
-use crate::emulator::access::{Permission, Resource, ResourceType, require};
+use crate::emulator::access::{
+    Permission, Resource, ResourceType, allows, require, require_role_inside,
+};
 use crate::emulator::error::Result;
 use crate::emulator::store::{now_micros, robots};
 use crate::emulator::{ids, rules};
@@ -48,20 +50,26 @@ pub fn list_for_locations(
     Ok(api::ListRobotsForLocationsResponse { robots })
 }
 
-/// Lists the machines in every location the organization has access to.
+/// Lists the machines the caller can read in every location the organization has access to.
 pub fn list_for_org(
     context: &Context,
     request: api::ListRobotsForOrgRequest,
 ) -> Result<api::ListRobotsForOrgResponse> {
     let organization_id = ids::uuid_field("org_id", &request.org_id)?;
     let robots = context.store.read(|db| {
-        require(
-            db,
-            &context.identity,
-            Permission::Read,
-            Resource::Organization(&organization_id),
-        )?;
-        robots::list_for_organization(db, &organization_id)
+        require_role_inside(db, &context.identity, &organization_id)?;
+        let mut visible = Vec::new();
+        for robot in robots::list_for_organization(db, &organization_id)? {
+            if allows(
+                db,
+                &context.identity,
+                Permission::Read,
+                Resource::Robot(&robot.id),
+            )? {
+                visible.push(robot);
+            }
+        }
+        Ok(visible)
     })?;
     Ok(api::ListRobotsForOrgResponse { robots })
 }

@@ -2,8 +2,10 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::{found, timestamp};
 use crate::emulator::error::Result;
 use crate::emulator::token::{constant_time_eq, hash_key};
+use crate::proto::viam::app::v1 as api;
 
 /// Inserts API key `id` with secret `key`, of which only the hash is kept.
 pub fn insert(db: &Connection, id: &str, name: &str, key: &str, now: i64) -> Result<()> {
@@ -31,6 +33,55 @@ pub fn exists(db: &Connection, id: &str) -> Result<bool> {
         .optional()?
         .is_some();
     Ok(found)
+}
+
+/// Reads API key `id` without its secret, or `NOT_FOUND`.
+pub fn get(db: &Connection, id: &str) -> Result<api::ApiKey> {
+    let key = db
+        .query_row(
+            "SELECT id, name, created_on FROM api_keys WHERE id = ?1",
+            [id],
+            |row| {
+                Ok(api::ApiKey {
+                    id: row.get(0)?,
+                    key: String::new(),
+                    name: row.get(1)?,
+                    created_on: Some(timestamp(row.get(2)?)),
+                })
+            },
+        )
+        .optional()?;
+    found(key, || format!("API key {id} not found"))
+}
+
+/// Renames API key `id`, or `NOT_FOUND`.
+pub fn rename(db: &Connection, id: &str, name: &str) -> Result<()> {
+    let changed = db.execute(
+        "UPDATE api_keys SET name = ?2 WHERE id = ?1",
+        params![id, name],
+    )?;
+    found((changed > 0).then_some(()), || {
+        format!("API key {id} not found")
+    })
+}
+
+/// Replaces the secret of API key `id` with `key`, so the old secret stops authenticating.
+pub fn set_secret(db: &Connection, id: &str, key: &str) -> Result<()> {
+    let changed = db.execute(
+        "UPDATE api_keys SET key_hash = ?2 WHERE id = ?1",
+        params![id, hash_key(key)],
+    )?;
+    found((changed > 0).then_some(()), || {
+        format!("API key {id} not found")
+    })
+}
+
+/// Deletes API key `id` and, through a trigger, its authorizations.
+pub fn delete(db: &Connection, id: &str) -> Result<()> {
+    let deleted = db.execute("DELETE FROM api_keys WHERE id = ?1", [id])?;
+    found((deleted > 0).then_some(()), || {
+        format!("API key {id} not found")
+    })
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! The file is opened in WAL mode with a busy timeout so that `viamctl emulator accept-invite`
 //! can write to it while a server is running.
 
+pub mod authorizations;
 pub mod keys;
 pub mod locations;
 pub mod members;
