@@ -236,8 +236,10 @@ pub fn check_grant_resource(db: &Connection, grant: &Grant, organization_id: &st
 /// resource's organization allows all three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Permission {
-    /// Read the resource and what it contains.
+    /// Read the resource and what it contains, including machine logs.
     Read,
+    /// Operate a machine without changing its configuration, such as requesting a restart.
+    Operate,
     /// Create, change or delete the resource or what it contains.
     Write,
     /// Manage members, invites, sharing and secrets, or delete an organization.

@@ -10,7 +10,9 @@ mod auth;
 mod error;
 mod handler;
 mod ids;
+mod log;
 mod request_log;
+mod robot_service;
 mod rules;
 mod seed;
 mod serve;
@@ -31,6 +33,7 @@ use tokio::task::JoinHandle;
 use store::Store;
 
 pub use accept_invite::AcceptInviteArgs;
+pub use log::LogArgs;
 pub use serve::ServeArgs;
 
 /// Name of the data file inside the data directory.
@@ -41,13 +44,15 @@ const DATA_FILE_NAME: &str = "emulator.sqlite3";
 pub enum EmulatorCommand {
     Serve(ServeArgs),
     AcceptInvite(AcceptInviteArgs),
+    Log(LogArgs),
 }
 
 /// Runs a `viamctl emulator` subcommand.
-pub async fn run(command: EmulatorCommand) -> anyhow::Result<()> {
+pub async fn run(ctx: &crate::context::Context, command: EmulatorCommand) -> anyhow::Result<()> {
     match command {
         EmulatorCommand::Serve(args) => serve::run(args).await,
         EmulatorCommand::AcceptInvite(args) => accept_invite::run(args).await,
+        EmulatorCommand::Log(args) => log::run(ctx, args).await,
     }
 }
 
