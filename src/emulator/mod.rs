@@ -7,6 +7,7 @@ mod accept_invite;
 mod access;
 mod app_service;
 mod auth;
+mod demo;
 mod error;
 mod handler;
 mod ids;
@@ -66,7 +67,8 @@ pub struct LocalEmulator {
 }
 
 /// Opens (creating if needed) the data file, seeds the demo fleet when the file is new,
-/// binds 127.0.0.1:0 and serves in a spawned tokio task until the process exits.
+/// binds 127.0.0.1:0 and serves in a spawned tokio task until the process exits. Demo
+/// machines in the file upload log entries meanwhile.
 ///
 /// The server logs through `tracing` like `serve` does, but installs no subscriber.
 pub async fn start_local(data: &Path) -> anyhow::Result<LocalEmulator> {
@@ -75,6 +77,7 @@ pub async fn start_local(data: &Path) -> anyhow::Result<LocalEmulator> {
         .await
         .context("failed to listen on a loopback port for the local emulator")?;
     let port = listener.local_addr()?.port();
+    demo::spawn(Arc::clone(&store), false);
 
     let server = tokio::spawn(async move {
         let forever = std::future::pending::<()>();
