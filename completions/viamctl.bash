@@ -1167,7 +1167,7 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__emulator__subcmd__log)
-            opts="-m -o -v -h -V --machine --level --logger --host --count --profile --org --location --output --color --verbose --timeout --app-url --local --help --version"
+            opts="-m -o -v -h -V --machine --level --logger --host --count --time --profile --org --location --output --color --verbose --timeout --app-url --local --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,6 +1194,10 @@ _viamctl() {
                     return 0
                     ;;
                 --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1389,7 +1389,8 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l level -d 'Level of each entry: debug, info, warn, error or fatal' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l logger -d 'Logger name of each entry' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l host -d 'Host name of each entry' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l count -d 'Number of entries to append; their times are one microsecond apart, starting now' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l count -d 'Number of entries to append; their times are one microsecond apart' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l time -d 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l location -d 'Location ID or name (default: the profile\'s)' -r

@@ -49,9 +49,13 @@ pub struct LogArgs {
     #[arg(long, default_value = "emulator", value_name = "HOST")]
     pub host: String,
 
-    /// Number of entries to append; their times are one microsecond apart, starting now
+    /// Number of entries to append; their times are one microsecond apart
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub count: u64,
+
+    /// Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]
+    #[arg(long, value_name = "T", value_parser = parse_time)]
+    pub time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 pub async fn run(ctx: &Context, args: LogArgs) -> Result<()> {
@@ -73,7 +77,7 @@ pub async fn run(ctx: &Context, args: LogArgs) -> Result<()> {
     let channel = ctx.connection().await?.channel();
 
     let token = authenticate_part(channel.clone(), &part.id, &part.secret).await?;
-    let start = chrono::Utc::now();
+    let start = args.time.unwrap_or_else(chrono::Utc::now);
     let entry = |index: u64| LogEntry {
         host: args.host.clone(),
         level: level.clone(),
@@ -121,6 +125,12 @@ fn validate_level(level: &str) -> Result<String> {
             .with_hint(format!("use one of {}", LEVELS.join(", ")))
             .into())
     }
+}
+
+fn parse_time(text: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|time| time.to_utc())
+        .map_err(|_| format!("invalid time `{text}`: use RFC 3339, such as 2026-12-04T09:15:02Z"))
 }
 
 /// Exchanges a part id and secret for an access token that RobotService accepts.

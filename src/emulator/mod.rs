@@ -22,6 +22,8 @@ mod store;
 mod token;
 
 #[cfg(test)]
+mod part_tests;
+#[cfg(test)]
 mod tests;
 
 use std::path::{Path, PathBuf};
