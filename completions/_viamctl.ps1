@@ -2170,6 +2170,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Append log entries to a part through RobotService Log, as a machine would')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2184,7 +2185,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
-            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Seed a demo fleet into the data file (only once per file)')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and answer restart requests')
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow listening on a non-loopback address, although traffic is not encrypted')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
@@ -2214,9 +2215,35 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'viamctl;emulator;log' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level of each entry: debug, info, warn, error or fatal')
+            [CompletionResult]::new('--logger', '--logger', [CompletionResultType]::ParameterName, 'Logger name of each entry')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Host name of each entry')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of entries to append; their times are one microsecond apart')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
+            [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'viamctl;emulator;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Append log entries to a part through RobotService Log, as a machine would')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2224,6 +2251,9 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;emulator;help;accept-invite' {
+            break
+        }
+        'viamctl;emulator;help;log' {
             break
         }
         'viamctl;emulator;help;help' {
@@ -2585,12 +2615,16 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;help;emulator' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated Viam fleet API on a local port')
             [CompletionResult]::new('accept-invite', 'accept-invite', [CompletionResultType]::ParameterValue, 'Accept a pending organization invite as if the invited user signed in')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Append log entries to a part through RobotService Log, as a machine would')
             break
         }
         'viamctl;help;emulator;serve' {
             break
         }
         'viamctl;help;emulator;accept-invite' {
+            break
+        }
+        'viamctl;help;emulator;log' {
             break
         }
         'viamctl;help;completion' {

@@ -58,6 +58,9 @@ _viamctl() {
             viamctl__subcmd__emulator,help)
                 cmd="viamctl__subcmd__emulator__subcmd__help"
                 ;;
+            viamctl__subcmd__emulator,log)
+                cmd="viamctl__subcmd__emulator__subcmd__log"
+                ;;
             viamctl__subcmd__emulator,serve)
                 cmd="viamctl__subcmd__emulator__subcmd__serve"
                 ;;
@@ -66,6 +69,9 @@ _viamctl() {
                 ;;
             viamctl__subcmd__emulator__subcmd__help,help)
                 cmd="viamctl__subcmd__emulator__subcmd__help__subcmd__help"
+                ;;
+            viamctl__subcmd__emulator__subcmd__help,log)
+                cmd="viamctl__subcmd__emulator__subcmd__help__subcmd__log"
                 ;;
             viamctl__subcmd__emulator__subcmd__help,serve)
                 cmd="viamctl__subcmd__emulator__subcmd__help__subcmd__serve"
@@ -156,6 +162,9 @@ _viamctl() {
                 ;;
             viamctl__subcmd__help__subcmd__emulator,accept-invite)
                 cmd="viamctl__subcmd__help__subcmd__emulator__subcmd__accept__subcmd__invite"
+                ;;
+            viamctl__subcmd__help__subcmd__emulator,log)
+                cmd="viamctl__subcmd__help__subcmd__emulator__subcmd__log"
                 ;;
             viamctl__subcmd__help__subcmd__emulator,serve)
                 cmd="viamctl__subcmd__help__subcmd__emulator__subcmd__serve"
@@ -992,7 +1001,7 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__emulator)
-            opts="-o -v -h -V --profile --org --location --output --color --verbose --timeout --app-url --local --help --version serve accept-invite help"
+            opts="-o -v -h -V --profile --org --location --output --color --verbose --timeout --app-url --local --help --version serve accept-invite log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,7 +1097,7 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__emulator__subcmd__help)
-            opts="serve accept-invite help"
+            opts="serve accept-invite log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,6 +1138,20 @@ _viamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        viamctl__subcmd__emulator__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         viamctl__subcmd__emulator__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1136,6 +1159,80 @@ _viamctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        viamctl__subcmd__emulator__subcmd__log)
+            opts="-m -o -v -h -V --machine --level --logger --host --count --time --profile --org --location --output --color --verbose --timeout --app-url --local --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --machine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1768,7 +1865,7 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__help__subcmd__emulator)
-            opts="serve accept-invite"
+            opts="serve accept-invite log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1782,6 +1879,20 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__help__subcmd__emulator__subcmd__accept__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        viamctl__subcmd__help__subcmd__emulator__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

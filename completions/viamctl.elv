@@ -1971,6 +1971,7 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --version 'Print version'
             cand serve 'Serve the emulated Viam fleet API on a local port'
             cand accept-invite 'Accept a pending organization invite as if the invited user signed in'
+            cand log 'Append log entries to a part through RobotService Log, as a machine would'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'viamctl;emulator;serve'= {
@@ -1984,7 +1985,7 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --color 'When to colour output; `auto` honours `NO_COLOR`'
             cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
             cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)'
-            cand --demo 'Seed a demo fleet into the data file (only once per file)'
+            cand --demo 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and answer restart requests'
             cand --allow-remote 'Allow listening on a non-loopback address, although traffic is not encrypted'
             cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
             cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
@@ -2012,14 +2013,41 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'viamctl;emulator;log'= {
+            cand -m 'Machine ID or name the part belongs to'
+            cand --machine 'Machine ID or name the part belongs to'
+            cand --level 'Level of each entry: debug, info, warn, error or fatal'
+            cand --logger 'Logger name of each entry'
+            cand --host 'Host name of each entry'
+            cand --count 'Number of entries to append; their times are one microsecond apart'
+            cand --time 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]'
+            cand --profile 'Profile to use (default: `VIAM_PROFILE`, then the default profile)'
+            cand --org 'Organization ID or name (default: the profile''s, else the only one the key can see)'
+            cand --location 'Location ID or name (default: the profile''s)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output; `auto` honours `NO_COLOR`'
+            cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
+            cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)'
+            cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
+            cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'viamctl;emulator;help'= {
             cand serve 'Serve the emulated Viam fleet API on a local port'
             cand accept-invite 'Accept a pending organization invite as if the invited user signed in'
+            cand log 'Append log entries to a part through RobotService Log, as a machine would'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'viamctl;emulator;help;serve'= {
         }
         &'viamctl;emulator;help;accept-invite'= {
+        }
+        &'viamctl;emulator;help;log'= {
         }
         &'viamctl;emulator;help;help'= {
         }
@@ -2295,10 +2323,13 @@ set edit:completion:arg-completer[viamctl] = {|@words|
         &'viamctl;help;emulator'= {
             cand serve 'Serve the emulated Viam fleet API on a local port'
             cand accept-invite 'Accept a pending organization invite as if the invited user signed in'
+            cand log 'Append log entries to a part through RobotService Log, as a machine would'
         }
         &'viamctl;help;emulator;serve'= {
         }
         &'viamctl;help;emulator;accept-invite'= {
+        }
+        &'viamctl;help;emulator;log'= {
         }
         &'viamctl;help;completion'= {
         }

@@ -1331,24 +1331,25 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile without contacting the API, so a revoked key can be replaced. The global `--app-url`, `--org` and `--location` replace the profile\'s (an empty value removes one)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l location -d 'Location ID or name (default: the profile\'s)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s h -l help -d 'Print help'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -f -a "accept-invite" -d 'Accept a pending organization invite as if the invited user signed in'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "accept-invite" -d 'Accept a pending organization invite as if the invited user signed in'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "log" -d 'Append log entries to a part through RobotService Log, as a machine would'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free port' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data -d 'SQLite data file [default: emulator.sqlite3 in the user\'s data directory, or in $VIAMCTL_DATA_DIR]' -r -F
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
@@ -1362,7 +1363,7 @@ always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and answer restart requests'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address, although traffic is not encrypted'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
@@ -1384,8 +1385,30 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s V -l version -d 'Print version'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s m -l machine -d 'Machine ID or name the part belongs to' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l level -d 'Level of each entry: debug, info, warn, error or fatal' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l logger -d 'Logger name of each entry' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l host -d 'Host name of each entry' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l count -d 'Number of entries to append; their times are one microsecond apart' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l time -d 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l location -d 'Location ID or name (default: the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l color -d 'When to colour output; `auto` honours `NO_COLOR`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "accept-invite" -d 'Accept a pending organization invite as if the invited user signed in'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "log" -d 'Append log entries to a part through RobotService Log, as a machine would'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l write-docs -d 'Write every completion script to DIR/completions and the man pages to DIR/man' -r -F
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
@@ -1478,3 +1501,4 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "accept-invite" -d 'Accept a pending organization invite as if the invited user signed in'
+complete -c viamctl -n "__fish_viamctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "log" -d 'Append log entries to a part through RobotService Log, as a machine would'

@@ -95,6 +95,11 @@ impl Connection {
         &self.target.app_url
     }
 
+    /// Returns the shared channel, for services other than the app service.
+    pub fn channel(&self) -> Channel {
+        self.channel.clone()
+    }
+
     /// Returns a client for the app service on the shared channel.
     pub fn app(&self) -> AppServiceClient<Channel> {
         AppServiceClient::new(self.channel.clone())

@@ -54,7 +54,7 @@ async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
         Command::Role(command) => role::run(ctx, command).await,
         Command::Key(command) => key::run(ctx, command).await,
         Command::Profile(command) => profile::run(ctx, command).await,
-        Command::Emulator(command) => crate::emulator::run(command).await,
+        Command::Emulator(command) => crate::emulator::run(ctx, command).await,
         Command::Completion(args) => completion::run(ctx, args),
     }
 }

@@ -11,13 +11,20 @@ use super::error::{Error, Result};
 use super::handler;
 use super::ids;
 use super::request_log::RpcMethod;
-use super::store::{Store, keys};
+use super::store::{Store, keys, parts};
 use super::token::SigningKey;
 use crate::proto::proto::rpc::v1 as rpc;
 use crate::proto::proto::rpc::v1::auth_service_server::AuthService;
 
-/// The only credential type accepted so far.
+/// Credential type of an API key: entity is the key id, payload the key.
 const API_KEY_CREDENTIALS: &str = "api-key";
+
+/// Credential type of a machine part: entity is the part id, payload one of its secrets.
+const PART_SECRET_CREDENTIALS: &str = "robot-secret";
+
+/// Start of the subject of a token issued for a part secret, followed by the part id, `:` and
+/// the secret id. API key tokens carry the bare key id, which is a UUID and has no `:`.
+const PART_SUBJECT_PREFIX: &str = "part:";
 
 /// Issues and checks access tokens against the API keys in the store.
 pub struct Authenticator {
@@ -42,10 +49,13 @@ impl Authenticator {
     ) -> Result<String> {
         let credentials =
             credentials.ok_or_else(|| Error::unauthenticated("missing `credentials`"))?;
-        // TODO: accept `robot-secret` credentials (part id and part secret) for RobotService.
+        if credentials.r#type == PART_SECRET_CREDENTIALS {
+            return self.authenticate_part(entity, &credentials.payload, now);
+        }
         if credentials.r#type != API_KEY_CREDENTIALS {
             return Err(Error::unauthenticated(format!(
-                "unsupported credentials type {:?}: use \"{API_KEY_CREDENTIALS}\"",
+                "unsupported credentials type {:?}: use \"{API_KEY_CREDENTIALS}\" or \
+                 \"{PART_SECRET_CREDENTIALS}\"",
                 credentials.r#type
             )));
         }
@@ -59,27 +69,30 @@ impl Authenticator {
         Ok(self.signing_key.issue(&key_id, now))
     }
 
+    /// Exchanges a part id and one of the part's secrets for an access token that only
+    /// RobotService accepts. A wrong part id and a wrong secret give the same message.
+    fn authenticate_part(&self, part_id: &str, secret: &str, now: i64) -> Result<String> {
+        let rejected = || Error::unauthenticated("invalid part id or part secret");
+        let part_id = ids::uuid_field("entity", part_id).map_err(|_| rejected())?;
+        let secret_id = self
+            .store
+            .read(|db| parts::secret_id(db, &part_id, secret))?
+            .ok_or_else(rejected)?;
+        let subject = format!("{PART_SUBJECT_PREFIX}{part_id}:{secret_id}");
+        Ok(self.signing_key.issue(&subject, now))
+    }
+
     /// Returns the identity behind the `authorization: Bearer <token>` entry of `metadata`,
     /// checking the token's signature and expiry at `now` and that its API key still exists.
     pub fn identity(&self, metadata: &MetadataMap, now: i64) -> Result<Identity> {
-        let header = metadata
-            .get("authorization")
-            .ok_or_else(|| {
-                Error::unauthenticated("missing `authorization` metadata: authenticate first")
-            })?
-            .to_str()
-            .map_err(|_| Error::unauthenticated("invalid `authorization` metadata"))?;
-        let token = header
-            .split_once(' ')
-            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-            .map(|(_, token)| token.trim())
-            .ok_or_else(|| {
-                Error::unauthenticated(
-                    "invalid `authorization` metadata: expected `Bearer <token>`",
-                )
-            })?;
-
+        let token = bearer_token(metadata)?;
         let claims = self.signing_key.verify(token, now)?;
+        if claims.sub.starts_with(PART_SUBJECT_PREFIX) {
+            return Err(Error::unauthenticated(
+                "this access token was issued for a part secret, which only RobotService \
+                 accepts: authenticate with an API key",
+            ));
+        }
         let exists = self.store.read(|db| keys::exists(db, &claims.sub))?;
         if !exists {
             return Err(Error::unauthenticated(format!(
@@ -89,6 +102,50 @@ impl Authenticator {
         }
         Ok(Identity::api_key(claims.sub))
     }
+
+    /// Returns the part behind the bearer token in `metadata`, checking the token's signature
+    /// and expiry at `now` and that the part secret it was issued for still exists.
+    pub fn part(&self, metadata: &MetadataMap, now: i64) -> Result<String> {
+        let token = bearer_token(metadata)?;
+        let claims = self.signing_key.verify(token, now)?;
+        let (part_id, secret_id) = claims
+            .sub
+            .strip_prefix(PART_SUBJECT_PREFIX)
+            .and_then(|rest| rest.split_once(':'))
+            .ok_or_else(|| {
+                Error::unauthenticated(
+                    "RobotService accepts only access tokens issued for a part secret: \
+                     authenticate with credentials type \"robot-secret\"",
+                )
+            })?;
+        let valid = self
+            .store
+            .read(|db| parts::has_secret(db, part_id, secret_id))?;
+        if !valid {
+            return Err(Error::unauthenticated(format!(
+                "the secret of part {part_id} behind this access token was deleted"
+            )));
+        }
+        Ok(part_id.to_owned())
+    }
+}
+
+/// Reads the token of the `authorization: Bearer <token>` entry of `metadata`.
+fn bearer_token(metadata: &MetadataMap) -> Result<&str> {
+    let header = metadata
+        .get("authorization")
+        .ok_or_else(|| {
+            Error::unauthenticated("missing `authorization` metadata: authenticate first")
+        })?
+        .to_str()
+        .map_err(|_| Error::unauthenticated("invalid `authorization` metadata"))?;
+    header
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .ok_or_else(|| {
+            Error::unauthenticated("invalid `authorization` metadata: expected `Bearer <token>`")
+        })
 }
 
 fn unix_now() -> i64 {

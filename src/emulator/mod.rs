@@ -7,10 +7,13 @@ mod accept_invite;
 mod access;
 mod app_service;
 mod auth;
+mod demo;
 mod error;
 mod handler;
 mod ids;
+mod log;
 mod request_log;
+mod robot_service;
 mod rules;
 mod seed;
 mod serve;
@@ -18,6 +21,8 @@ mod server;
 mod store;
 mod token;
 
+#[cfg(test)]
+mod part_tests;
 #[cfg(test)]
 mod tests;
 
@@ -31,6 +36,7 @@ use tokio::task::JoinHandle;
 use store::Store;
 
 pub use accept_invite::AcceptInviteArgs;
+pub use log::LogArgs;
 pub use serve::ServeArgs;
 
 /// Name of the data file inside the data directory.
@@ -41,13 +47,15 @@ const DATA_FILE_NAME: &str = "emulator.sqlite3";
 pub enum EmulatorCommand {
     Serve(ServeArgs),
     AcceptInvite(AcceptInviteArgs),
+    Log(LogArgs),
 }
 
 /// Runs a `viamctl emulator` subcommand.
-pub async fn run(command: EmulatorCommand) -> anyhow::Result<()> {
+pub async fn run(ctx: &crate::context::Context, command: EmulatorCommand) -> anyhow::Result<()> {
     match command {
         EmulatorCommand::Serve(args) => serve::run(args).await,
         EmulatorCommand::AcceptInvite(args) => accept_invite::run(args).await,
+        EmulatorCommand::Log(args) => log::run(ctx, args).await,
     }
 }
 
@@ -61,7 +69,8 @@ pub struct LocalEmulator {
 }
 
 /// Opens (creating if needed) the data file, seeds the demo fleet when the file is new,
-/// binds 127.0.0.1:0 and serves in a spawned tokio task until the process exits.
+/// binds 127.0.0.1:0 and serves in a spawned tokio task until the process exits. Demo
+/// machines in the file upload log entries meanwhile.
 ///
 /// The server logs through `tracing` like `serve` does, but installs no subscriber.
 pub async fn start_local(data: &Path) -> anyhow::Result<LocalEmulator> {
@@ -70,6 +79,7 @@ pub async fn start_local(data: &Path) -> anyhow::Result<LocalEmulator> {
         .await
         .context("failed to listen on a loopback port for the local emulator")?;
     let port = listener.local_addr()?.port();
+    demo::spawn(Arc::clone(&store), false);
 
     let server = tokio::spawn(async move {
         let forever = std::future::pending::<()>();

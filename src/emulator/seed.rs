@@ -78,6 +78,11 @@ pub fn prepare(store: &Store, demo: bool) -> Result<Prepared> {
     })
 }
 
+/// Returns the id of the demo organization, if this data file has the demo fleet.
+pub fn demo_organization(db: &Connection) -> Result<Option<String>> {
+    store::setting(db, DEMO_SEEDED)
+}
+
 fn signing_key(db: &Connection) -> Result<SigningKey> {
     if let Some(encoded) = store::setting(db, SIGNING_SECRET)? {
         let bytes = STANDARD

@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -53,10 +54,18 @@ deleting the key revokes them at once;
   - deleting an organization deletes its locations, machines, members and invites, but keeps \
 API keys;
   - renaming a machine keeps its part names;
-  - machines are `awaiting setup` until they contact the emulator.
+  - machines are `awaiting setup` until they contact the emulator;
+  - part logs come newest first unless ascending order is requested, in pages of 100 entries \
+(at most 1000), and `filter` matches a case-sensitive substring of the message;
+  - part history keeps the part as it was before each update, without its secrets;
+  - looking up a part by a name that several machines of the location use is \
+FAILED_PRECONDITION listing their part IDs;
+  - NeedsRestart asks parts to check again every 5 seconds.
 
-Methods not emulated yet return UNIMPLEMENTED: part methods other than GetRobotParts, logs, \
-fragments, modules and all of RobotService.";
+With --demo the demo machines upload log entries every few seconds (start-up, component \
+status, heartbeats, occasional warnings and errors) and restart when asked.
+
+Methods not emulated yet return UNIMPLEMENTED: fragments and modules.";
 
 /// Serve the emulated Viam fleet API on a local port
 #[derive(clap::Args, Debug)]
@@ -71,7 +80,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
-    /// Seed a demo fleet into the data file (only once per file)
+    /// Seed a demo fleet into the data file (only once per file) and run its machines, which
+    /// upload log entries and answer restart requests
     #[arg(long)]
     pub demo: bool,
 
@@ -105,6 +115,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .context("failed to read the bound address")?;
     print_exports(&client_url(address), &prepared.key.id, &prepared.key.key)?;
     tracing::info!(address = %address, data = %path.display(), "emulator listening");
+    if args.demo {
+        super::demo::spawn(Arc::clone(&store), true);
+    }
 
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = server::serve(store, prepared.signing_key, listener, async {

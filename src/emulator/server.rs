@@ -13,22 +13,16 @@ use tonic_web::GrpcWebLayer;
 use super::app_service::AppApi;
 use super::auth::{AuthApi, Authenticator, RequireToken};
 use super::request_log::RequestLogLayer;
+use super::robot_service::{RequirePartToken, RobotApi};
 use super::store::Store;
 use super::token::SigningKey;
 use crate::proto::proto::rpc::v1::auth_service_server::AuthServiceServer;
 use crate::proto::viam::app::v1::app_service_server::AppServiceServer;
-use crate::proto::viam::app::v1::robot_service_server::{RobotService, RobotServiceServer};
+use crate::proto::viam::app::v1::robot_service_server::RobotServiceServer;
 
 /// Largest AppService request accepted, in bytes. The Python SDK uploads a module file as a
 /// single message, so the default of 4 MiB is far too small.
 const MAX_APP_REQUEST_BYTES: usize = 1 << 30;
-
-/// The `viam.app.v1.RobotService` implementation.
-// TODO: implement `Log` and `NeedsRestart`; until then every method returns `UNIMPLEMENTED`.
-struct RobotApi;
-
-#[tonic::async_trait]
-impl RobotService for RobotApi {}
 
 /// Serves on `listener` until `shutdown` completes, then lets in-flight requests finish.
 pub async fn serve(
@@ -38,6 +32,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) -> anyhow::Result<()> {
     let authenticator = Arc::new(Authenticator::new(Arc::clone(&store), signing_key));
+    let robot = RobotServiceServer::new(RobotApi::new(Arc::clone(&store)));
     let app =
         AppServiceServer::new(AppApi::new(store)).max_decoding_message_size(MAX_APP_REQUEST_BYTES);
 
@@ -48,8 +43,14 @@ pub async fn serve(
         .layer(GrpcWebLayer::new())
         .layer(RequestLogLayer)
         .add_service(AuthServiceServer::new(AuthApi(Arc::clone(&authenticator))))
-        .add_service(InterceptedService::new(app, RequireToken(authenticator)))
-        .add_service(RobotServiceServer::new(RobotApi))
+        .add_service(InterceptedService::new(
+            app,
+            RequireToken(Arc::clone(&authenticator)),
+        ))
+        .add_service(InterceptedService::new(
+            robot,
+            RequirePartToken(authenticator),
+        ))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await
         .context("emulator server failed")

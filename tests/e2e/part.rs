@@ -623,3 +623,159 @@ unsafe extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, signal: i32) -> i32;
 }
+
+#[test]
+fn logs_printed_in_time_order() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    emulator
+        .cmd()
+        .args([
+            "emulator",
+            "log",
+            &part_id,
+            "late",
+            "--time",
+            "2026-12-04T09:15:05Z",
+        ])
+        .assert()
+        .success();
+    emulator
+        .cmd()
+        .args([
+            "emulator",
+            "log",
+            &part_id,
+            "early",
+            "--time",
+            "2026-12-04T09:15:01Z",
+        ])
+        .assert()
+        .success();
+
+    let newest = emulator.json(&["part", "logs", &part_id]);
+    let all = emulator.json(&["part", "logs", &part_id, "--count", "0"]);
+
+    assert_eq!(field(&newest, "message"), vec!["early", "late"]);
+    assert_eq!(field(&all, "message"), vec!["early", "late"]);
+    assert_eq!(newest[0]["time"], "2026-12-04T09:15:01Z");
+}
+
+#[test]
+fn logs_hundred_thousand_entries() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    emulator.append_logs(&part_id, "info", "bulk", 100_000);
+
+    let (code, stdout, stderr) = emulator.run(&["part", "logs", &part_id, "--count", "0"]);
+
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 100_000);
+    let times: Vec<&str> = stdout.lines().map(|line| &line[..24]).collect();
+    assert!(
+        times.windows(2).all(|pair| pair[0] <= pair[1]),
+        "oldest first"
+    );
+    // 1000 entries per page: one request per page, none repeated.
+    assert_eq!(emulator.request_count("AppService/GetRobotPartLogs"), 100);
+}
+
+#[test]
+fn emulator_log_bad_level_sends_nothing() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+
+    let (code, _, stderr) = emulator.run(&["emulator", "log", &part_id, "boom", "--level", "loud"]);
+
+    assert_eq!(code, 2);
+    assert!(stderr.contains("unknown log level \"loud\""), "{stderr}");
+    assert_eq!(emulator.request_count("RobotService/Log"), 0);
+}
+
+#[test]
+fn emulator_log_uses_part_credentials() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    emulator.append_logs(&part_id, "warn", "fan noisy", 1);
+
+    let logs = emulator.json(&["part", "logs", &part_id]);
+    let machines = emulator.json(&["machine", "list", "--location", "lab"]);
+
+    assert_eq!(field(&logs, "level"), vec!["warn"]);
+    assert_eq!(logs[0]["logger_name"], "rdk.emulator");
+    assert_eq!(emulator.request_count("RobotService/Log"), 1);
+    // An upload is contact from the machine, which makes it online.
+    assert_eq!(
+        field(&machines, "online_state"),
+        vec!["ONLINE_STATE_ONLINE"]
+    );
+}
+
+#[test]
+fn follow_prints_first_stream_batch() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let follower = Follower::start(&emulator, &part_id, &["--count", "1"]);
+    wait_for_stream(&emulator);
+
+    emulator.append_logs(&part_id, "info", "first", 1);
+    let first = follower.messages(1, Duration::from_secs(10));
+
+    assert_eq!(first, vec!["first"]);
+}
+
+#[test]
+fn follow_errors_only_skips_others() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let follower = Follower::start(&emulator, &part_id, &["--count", "1", "--errors-only"]);
+    wait_for_stream(&emulator);
+
+    emulator.append_logs(&part_id, "info", "fine", 2);
+    emulator.append_logs(&part_id, "error", "broken", 1);
+    let received = follower.messages(1, Duration::from_secs(10));
+    let extra = follower.messages(1, Duration::from_secs(1));
+
+    assert_eq!(received, vec!["broken"]);
+    assert!(extra.is_empty(), "{extra:?}");
+}
+
+#[test]
+fn follow_deleted_part_exits_3() {
+    let emulator = Emulator::start();
+    rover(&emulator);
+    let arm = emulator.json(&["part", "create", "arm", "--machine", "rover"]);
+    let arm_id = arm["id"].as_str().unwrap().to_string();
+    let mut follower = Follower::start(&emulator, &arm_id, &["--count", "1"]);
+    wait_for_stream(&emulator);
+
+    let (code, _, stderr) = emulator.run(&["part", "delete", &arm_id, "--yes"]);
+    assert_eq!(code, 0, "{stderr}");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = follower.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "follow did not end after the part was deleted"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+
+    assert_eq!(status.code(), Some(3));
+}
+
+/// Waits until a follower has its stream open. A stream's request is logged only when it
+/// ends, but the follower reads its history after opening the stream, so a finished history
+/// request (the part's first, with no other `part logs` run) shows the stream is open.
+fn wait_for_stream(emulator: &Emulator) {
+    let started = Instant::now();
+    while emulator.request_count("AppService/GetRobotPartLogs") == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the follower never read its history"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

@@ -8,6 +8,8 @@ mod keys;
 mod locations;
 mod members;
 mod organizations;
+mod part_logs;
+mod parts;
 mod robots;
 mod roles;
 
@@ -477,5 +479,103 @@ impl AppService for AppApi {
         request: Request<api::GetRobotApiKeysRequest>,
     ) -> std::result::Result<Response<api::GetRobotApiKeysResponse>, Status> {
         self.call(request, keys::for_robot).await
+    }
+
+    async fn get_robot_part(
+        &self,
+        request: Request<api::GetRobotPartRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartResponse>, Status> {
+        self.call(request, parts::get).await
+    }
+
+    async fn get_robot_part_by_name_and_location(
+        &self,
+        request: Request<api::GetRobotPartByNameAndLocationRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartByNameAndLocationResponse>, Status> {
+        self.call(request, parts::get_by_name_and_location).await
+    }
+
+    async fn new_robot_part(
+        &self,
+        request: Request<api::NewRobotPartRequest>,
+    ) -> std::result::Result<Response<api::NewRobotPartResponse>, Status> {
+        self.call(request, parts::create).await
+    }
+
+    async fn update_robot_part(
+        &self,
+        request: Request<api::UpdateRobotPartRequest>,
+    ) -> std::result::Result<Response<api::UpdateRobotPartResponse>, Status> {
+        self.call(request, parts::update).await
+    }
+
+    async fn delete_robot_part(
+        &self,
+        request: Request<api::DeleteRobotPartRequest>,
+    ) -> std::result::Result<Response<api::DeleteRobotPartResponse>, Status> {
+        self.call(request, parts::delete).await
+    }
+
+    async fn mark_part_as_main(
+        &self,
+        request: Request<api::MarkPartAsMainRequest>,
+    ) -> std::result::Result<Response<api::MarkPartAsMainResponse>, Status> {
+        self.call(request, parts::mark_as_main).await
+    }
+
+    async fn mark_part_for_restart(
+        &self,
+        request: Request<api::MarkPartForRestartRequest>,
+    ) -> std::result::Result<Response<api::MarkPartForRestartResponse>, Status> {
+        self.call(request, parts::mark_for_restart).await
+    }
+
+    async fn create_robot_part_secret(
+        &self,
+        request: Request<api::CreateRobotPartSecretRequest>,
+    ) -> std::result::Result<Response<api::CreateRobotPartSecretResponse>, Status> {
+        self.call(request, parts::create_secret).await
+    }
+
+    async fn delete_robot_part_secret(
+        &self,
+        request: Request<api::DeleteRobotPartSecretRequest>,
+    ) -> std::result::Result<Response<api::DeleteRobotPartSecretResponse>, Status> {
+        self.call(request, parts::delete_secret).await
+    }
+
+    async fn get_robot_part_history(
+        &self,
+        request: Request<api::GetRobotPartHistoryRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartHistoryResponse>, Status> {
+        self.call(request, parts::history).await
+    }
+
+    async fn get_robot_part_metadata(
+        &self,
+        request: Request<api::GetRobotPartMetadataRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartMetadataResponse>, Status> {
+        self.call(request, parts::get_metadata).await
+    }
+
+    async fn update_robot_part_metadata(
+        &self,
+        request: Request<api::UpdateRobotPartMetadataRequest>,
+    ) -> std::result::Result<Response<api::UpdateRobotPartMetadataResponse>, Status> {
+        self.call(request, parts::update_metadata).await
+    }
+
+    async fn get_robot_part_logs(
+        &self,
+        request: Request<api::GetRobotPartLogsRequest>,
+    ) -> std::result::Result<Response<api::GetRobotPartLogsResponse>, Status> {
+        self.call(request, part_logs::get).await
+    }
+
+    async fn tail_robot_part_logs(
+        &self,
+        request: Request<api::TailRobotPartLogsRequest>,
+    ) -> std::result::Result<Response<part_logs::TailStream>, Status> {
+        part_logs::tail(Arc::clone(&self.store), request).await
     }
 }

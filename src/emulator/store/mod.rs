@@ -12,9 +12,11 @@
 pub mod authorizations;
 pub mod keys;
 pub mod locations;
+pub mod logs;
 pub mod members;
 pub mod metadata;
 pub mod organizations;
+pub mod parts;
 pub mod robots;
 pub mod secrets;
 

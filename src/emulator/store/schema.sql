@@ -162,3 +162,47 @@ END;
 CREATE TRIGGER users_cleanup AFTER DELETE ON users BEGIN
     DELETE FROM authorizations WHERE identity_type = 'user' AND identity_id = OLD.id;
 END;
+
+-- One row per config update of a part: the part as it was before the update (an encoded
+-- viam.app.v1.RobotPart without its secrets) and who made the change.
+CREATE TABLE part_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    part_id TEXT NOT NULL REFERENCES parts (id) ON DELETE CASCADE,
+    robot_id TEXT NOT NULL,
+    edited_on INTEGER NOT NULL,
+    -- viam.app.v1.AuthenticationType
+    editor_type INTEGER NOT NULL,
+    editor_id TEXT NOT NULL,
+    old_part BLOB NOT NULL
+) STRICT;
+
+CREATE INDEX part_history_by_part ON part_history (part_id, edited_on);
+
+-- User-defined metadata of parts, as a JSON object.
+CREATE TABLE part_metadata (
+    part_id TEXT PRIMARY KEY REFERENCES parts (id) ON DELETE CASCADE,
+    data TEXT NOT NULL
+) STRICT;
+
+-- Parts with a pending restart request, consumed by the part's next NeedsRestart call.
+CREATE TABLE part_restarts (
+    part_id TEXT PRIMARY KEY REFERENCES parts (id) ON DELETE CASCADE,
+    requested_on INTEGER NOT NULL
+) STRICT;
+
+-- Log entries uploaded by parts. The id only grows, so a reader that remembers the largest id
+-- it has seen finds every newer entry, whichever process wrote it. `time` is in Unix
+-- nanoseconds, unlike the other tables, because entries carry nanosecond timestamps;
+-- `entry` is the whole encoded viam.common.v1.LogEntry.
+CREATE TABLE part_logs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    part_id TEXT NOT NULL REFERENCES parts (id) ON DELETE CASCADE,
+    time INTEGER NOT NULL,
+    level TEXT NOT NULL,
+    message TEXT NOT NULL,
+    entry BLOB NOT NULL
+) STRICT;
+
+CREATE INDEX part_logs_by_time ON part_logs (part_id, time, id);
+-- Serves the tail of one part's log, which scans by id.
+CREATE INDEX part_logs_by_part ON part_logs (part_id);
