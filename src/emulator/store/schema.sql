@@ -162,3 +162,11 @@ END;
 CREATE TRIGGER users_cleanup AFTER DELETE ON users BEGIN
     DELETE FROM authorizations WHERE identity_type = 'user' AND identity_id = OLD.id;
 END;
+
+-- The last time each API key's secret was replaced, in Unix seconds (the unit of an access
+-- token's `iat` claim). Tokens issued before it are rejected, so rotating a leaked key also
+-- ends the sessions opened with the old secret.
+CREATE TABLE api_key_rotations (
+    key_id TEXT PRIMARY KEY REFERENCES api_keys (id) ON DELETE CASCADE,
+    rotated_at INTEGER NOT NULL
+) STRICT;
