@@ -193,7 +193,8 @@ pub fn check(
     })
 }
 
-/// A permission name of the fleet API, as `CheckPermissions` accepts it.
+/// A permission name of the fleet API, as `CheckPermissions` accepts it. The names follow the
+/// `Permission` enum of Viam's Flutter SDK (`viam_sdk` on pub.dev), plus `read_robot_logs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct FleetPermission(usize);
 
