@@ -93,10 +93,24 @@ impl Authenticator {
                  accepts: authenticate with an API key",
             ));
         }
-        let exists = self.store.read(|db| keys::exists(db, &claims.sub))?;
+        let (exists, rotated_at) = self.store.read(|db| {
+            Ok((
+                keys::exists(db, &claims.sub)?,
+                keys::rotated_at(db, &claims.sub)?,
+            ))
+        })?;
         if !exists {
             return Err(Error::unauthenticated(format!(
                 "API key {} of this access token no longer exists",
+                claims.sub
+            )));
+        }
+        // Token times have a resolution of one second, so a token issued in the second of the
+        // rotation stays valid whichever secret it was issued for.
+        if rotated_at.is_some_and(|rotated_at| claims.iat < rotated_at) {
+            return Err(Error::unauthenticated(format!(
+                "API key {} was rotated after this access token was issued: authenticate again \
+                 with the new key",
                 claims.sub
             )));
         }
@@ -307,5 +321,33 @@ mod tests {
             auth.identity(&bearer("not-a-jwt"), NOW).unwrap_err().kind,
             ErrorKind::Unauthenticated
         );
+    }
+
+    #[test]
+    fn token_before_rotation_rejected() {
+        let (auth, key) = setup();
+        let token = auth
+            .authenticate(&key.id, Some(&credentials("api-key", &key.key)), NOW)
+            .unwrap();
+        auth.store
+            .write(|db| keys::set_secret(db, &key.id, "replacement-secret", NOW + 60))
+            .unwrap();
+
+        let old_token = auth.identity(&bearer(&token), NOW + 120).unwrap_err();
+        let old_key = auth
+            .authenticate(&key.id, Some(&credentials("api-key", &key.key)), NOW + 120)
+            .unwrap_err();
+        let new_token = auth
+            .authenticate(
+                &key.id,
+                Some(&credentials("api-key", "replacement-secret")),
+                NOW + 120,
+            )
+            .unwrap();
+
+        assert_eq!(old_token.kind, ErrorKind::Unauthenticated);
+        assert!(old_token.message.contains("rotated"), "{old_token}");
+        assert_eq!(old_key.kind, ErrorKind::Unauthenticated);
+        assert!(auth.identity(&bearer(&new_token), NOW + 180).is_ok());
     }
 }

@@ -47,8 +47,8 @@ machine names may not within a location;
 count as owners for that rule;
   - removing a role or deleting a key fails when no user or API key would own the \
 organization any more;
-  - rotating an API key leaves access tokens issued before it valid until they expire, while \
-deleting the key revokes them at once;
+  - rotating or deleting an API key rejects the access tokens issued to it before, at their \
+next call (a token issued within the same second as a rotation stays valid);
   - invites send no email: accept one with `viamctl emulator accept-invite`;
   - a user can be looked up by email only by callers sharing an organization with them;
   - deleting an organization deletes its locations, machines, members and invites, but keeps \

@@ -443,3 +443,36 @@ fn location_owner_lists_own_keys() {
     );
     assert_eq!(delete_code, 0, "{delete_err}");
 }
+
+/// A profile's cached access token stops working once its key is rotated, and the old key
+/// cannot get a new one.
+#[test]
+fn rotated_key_cached_token_fails() {
+    let emulator = Emulator::start();
+    let (id, secret) = create_key(&emulator, &[]);
+    emulator
+        .bare_cmd()
+        .args(["profile", "add", "rotating", "--key-id", &id, "--key-stdin"])
+        .args(["--app-url", &emulator.url])
+        .write_stdin(secret)
+        .assert()
+        .success();
+    let with_profile = || {
+        emulator
+            .bare_cmd()
+            .env_remove("VIAM_APP_URL")
+            .args(["--profile", "rotating", "org", "list"])
+            .output()
+            .unwrap()
+    };
+    let before = with_profile();
+    // Tokens carry whole seconds, so let the rotation fall into a later second than the token.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+
+    emulator.json(&["key", "rotate", &id]);
+    let after = with_profile();
+
+    assert!(before.status.success());
+    let stderr = String::from_utf8_lossy(&after.stderr);
+    assert_eq!(after.status.code(), Some(4), "{stderr}");
+}

@@ -91,6 +91,15 @@ async def test_add_and_remove_role(app: AppClient, org_id: str, location_id: str
     assert {a.identity_type for a in after_remove if a.identity_id == key_id} == {"api-key"}
 
 
+async def test_change_role_swaps_grant(app: AppClient, org_id: str, location_id: str):
+    _, key_id = await create_operator_key(app, org_id, location_id)
+
+    await app.change_role(org_id, key_id, "operator", "location", location_id, key_id, "owner", "location", location_id)
+
+    after = await app.list_authorizations(org_id, [location_id])
+    assert roles_of(after, key_id) == {("location_owner", location_id)}
+
+
 async def test_remove_missing_role_not_found(app: AppClient, org_id: str, location_id: str):
     _, key_id = await create_operator_key(app, org_id, location_id)
 

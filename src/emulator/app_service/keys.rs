@@ -142,16 +142,14 @@ pub fn rename(context: &Context, request: api::RenameKeyRequest) -> Result<api::
     })
 }
 
-/// Replaces a key's secret. The old secret stops authenticating at once.
-///
-/// NOTE: access tokens issued for the old secret stay valid until they expire, because a token
-/// records only its key ID. Delete the key to revoke its tokens as well.
+/// Replaces a key's secret. The old secret stops authenticating at once, and access tokens
+/// issued before the rotation fail at their next call.
 pub fn rotate(context: &Context, request: api::RotateKeyRequest) -> Result<api::RotateKeyResponse> {
     let id = ids::uuid_field("id", &request.id)?;
     let key = ids::new_secret();
     context.store.write(|db| {
         require_key_owner(db, &context.identity, &id)?;
-        keys::set_secret(db, &id, &key)
+        keys::set_secret(db, &id, &key, chrono::Utc::now().timestamp())
     })?;
     Ok(api::RotateKeyResponse { id, key })
 }
@@ -443,5 +441,28 @@ mod tests {
         assert!(listed.api_keys.is_empty(), "{listed:?}");
         assert_eq!(renamed.unwrap_err().kind, ErrorKind::PermissionDenied);
         assert_eq!(deleted.unwrap_err().kind, ErrorKind::PermissionDenied);
+    }
+
+    #[test]
+    fn robot_keys_listed_for_owner_only() {
+        let owner = setup();
+        let robot_id = ids::new_uuid();
+        owner
+            .store
+            .write(|db| crate::emulator::store::robots::insert(db, &robot_id, "rover", LAB, 1))
+            .unwrap();
+        let robot_key = key_context(&owner, wire(Role::Operator, ResourceType::Robot, &robot_id));
+        let request = || api::GetRobotApiKeysRequest {
+            robot_id: robot_id.clone(),
+        };
+
+        let listed = for_robot(&owner, request()).unwrap();
+        let by_operator = for_robot(&robot_key, request());
+
+        assert_eq!(listed.api_keys.len(), 1);
+        let entry = &listed.api_keys[0];
+        assert_eq!(entry.api_key.as_ref().unwrap().id, robot_key.identity.id);
+        assert_eq!(entry.authorizations[0].authorization_id, "robot_operator");
+        assert_eq!(by_operator.unwrap_err().kind, ErrorKind::PermissionDenied);
     }
 }

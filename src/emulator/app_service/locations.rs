@@ -108,13 +108,7 @@ pub fn update(
                 Resource::Location(new_parent),
             )?,
         }
-        locations::update(
-            db,
-            &id,
-            name,
-            parent.as_deref(),
-            request.region.as_deref(),
-        )?;
+        locations::update(db, &id, name, parent.as_deref(), request.region.as_deref())?;
         locations::get(db, &id)
     })?;
     Ok(api::UpdateLocationResponse {

@@ -193,7 +193,8 @@ pub fn check(
     })
 }
 
-/// A permission name of the fleet API, as `CheckPermissions` accepts it.
+/// A permission name of the fleet API, as `CheckPermissions` accepts it. The names follow the
+/// `Permission` enum of Viam's Flutter SDK (`viam_sdk` on pub.dev), plus `read_robot_logs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct FleetPermission(usize);
 
@@ -499,5 +500,32 @@ mod tests {
         let answer = &response.authorized_permissions[0];
         assert_eq!(answer.resource_id, LAB);
         assert_eq!(answer.permissions, ["read_location", "write_location"]);
+    }
+
+    #[test]
+    fn change_keeps_last_owner() {
+        let owner = setup();
+        let own_role = owner_of_org(&owner.identity.id);
+        let mut operator_role = own_role.clone();
+        operator_role.authorization_id = "organization_operator".into();
+
+        let error = change(
+            &owner,
+            api::ChangeRoleRequest {
+                old_authorization: Some(own_role.clone()),
+                new_authorization: Some(operator_role),
+            },
+        )
+        .unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::FailedPrecondition);
+        let still_owner = owner
+            .store
+            .read(|db| {
+                let grant = Grant::organization_owner(ORG);
+                authorizations::exists(db, &owner.identity, &grant, ORG)
+            })
+            .unwrap();
+        assert!(still_owner);
     }
 }

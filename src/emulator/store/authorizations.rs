@@ -221,6 +221,9 @@ pub fn check_owner_left(db: &Connection, organization_id: &str) -> Result<()> {
 }
 
 /// Lists the ids of the API keys holding any authorization inside `organization_id`.
+///
+/// NOTE: a key belongs to an organization only through its roles, so a key whose roles were
+/// all removed is listed in no organization, and only the key itself can still manage it.
 pub fn keys_in_organization(db: &Connection, organization_id: &str) -> Result<Vec<String>> {
     let mut statement = db.prepare(
         "SELECT DISTINCT a.identity_id FROM authorizations a

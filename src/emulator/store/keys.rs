@@ -65,15 +65,34 @@ pub fn rename(db: &Connection, id: &str, name: &str) -> Result<()> {
     })
 }
 
-/// Replaces the secret of API key `id` with `key`, so the old secret stops authenticating.
-pub fn set_secret(db: &Connection, id: &str, key: &str) -> Result<()> {
+/// Replaces the secret of API key `id` with `key` at `now_secs` (Unix seconds), so the old
+/// secret stops authenticating and access tokens issued before `now_secs` are rejected.
+pub fn set_secret(db: &Connection, id: &str, key: &str, now_secs: i64) -> Result<()> {
     let changed = db.execute(
         "UPDATE api_keys SET key_hash = ?2 WHERE id = ?1",
         params![id, hash_key(key)],
     )?;
     found((changed > 0).then_some(()), || {
         format!("API key {id} not found")
-    })
+    })?;
+    db.execute(
+        "INSERT INTO api_key_rotations (key_id, rotated_at) VALUES (?1, ?2)
+         ON CONFLICT (key_id) DO UPDATE SET rotated_at = excluded.rotated_at",
+        params![id, now_secs],
+    )?;
+    Ok(())
+}
+
+/// Returns when the secret of API key `id` was last replaced (Unix seconds), if ever.
+pub fn rotated_at(db: &Connection, id: &str) -> Result<Option<i64>> {
+    let rotated = db
+        .query_row(
+            "SELECT rotated_at FROM api_key_rotations WHERE key_id = ?1",
+            [id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(rotated)
 }
 
 /// Deletes API key `id` and, through a trigger, its authorizations.

@@ -206,3 +206,10 @@ CREATE TABLE part_logs (
 CREATE INDEX part_logs_by_time ON part_logs (part_id, time, id);
 -- Serves the tail of one part's log, which scans by id.
 CREATE INDEX part_logs_by_part ON part_logs (part_id);
+-- The last time each API key's secret was replaced, in Unix seconds (the unit of an access
+-- token's `iat` claim). Tokens issued before it are rejected, so rotating a leaked key also
+-- ends the sessions opened with the old secret.
+CREATE TABLE api_key_rotations (
+    key_id TEXT PRIMARY KEY REFERENCES api_keys (id) ON DELETE CASCADE,
+    rotated_at INTEGER NOT NULL
+) STRICT;
