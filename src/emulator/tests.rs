@@ -284,11 +284,9 @@ async fn bad_ids_rejected() {
 async fn unlisted_method_unimplemented() {
     let server = start().await;
     let mut app = app_client(&server).await;
-    let org = demo_org(&mut app).await;
     let status = app
-        .list_fragments(api::ListFragmentsRequest {
-            organization_id: org.id,
-            ..Default::default()
+        .get_robot_api_keys(api::GetRobotApiKeysRequest {
+            robot_id: ids::new_uuid(),
         })
         .await
         .unwrap_err();
