@@ -548,3 +548,72 @@ fn private_module_hidden_from_other_orgs_listing() {
     let listed = emulator.json(&["--org", &home, "module", "list"]);
     assert_eq!(field(&listed, "name"), ["wheels", "shared"]);
 }
+
+/// Returns the in-progress upload files in the emulator's modules directory.
+fn partial_uploads(emulator: &Emulator) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(emulator.dir.path().join("modules")) else {
+        return Vec::new();
+    };
+    entries
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".upload-")
+        })
+        .collect()
+}
+
+#[test]
+fn interrupted_upload_keeps_no_version() {
+    let emulator = Emulator::start();
+    create_module(&emulator, "wheels");
+    // A sparse file: large enough that the upload is still running when it is interrupted.
+    let big = emulator.dir.path().join("big.bin");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let mut child = std::process::Command::new(crate::common::binary())
+        .args(["module", "upload", "wheels"])
+        .arg(&big)
+        .args(["--version", "3.0.0", "--platform", "any", "--force"])
+        .env_clear()
+        .envs(emulator_env(&emulator))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    // Wait until the emulator has received some bytes, then press Ctrl-C.
+    loop {
+        let receiving = partial_uploads(&emulator)
+            .iter()
+            .any(|path| std::fs::metadata(path).is_ok_and(|meta| meta.len() > 0));
+        if receiving {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the upload ended before it could be interrupted"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    // SAFETY: sends SIGINT to a child process this test started and has not yet waited for.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().unwrap();
+
+    assert_eq!(status.code(), Some(130));
+    let started = std::time::Instant::now();
+    while !partial_uploads(&emulator).is_empty() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the emulator kept the partial upload {:?}",
+            partial_uploads(&emulator)
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let module = emulator.json(&["module", "get", "wheels"]);
+    assert_eq!(module["versions"], json!([]));
+}

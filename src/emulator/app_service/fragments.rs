@@ -360,3 +360,131 @@ fn parse_config_json(text: &str) -> Result<Map<String, Json>> {
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::emulator::error::ErrorKind;
+    use crate::emulator::store::Store;
+
+    const HOME: &str = "00000000-0000-4000-8000-00000000000a";
+    const OTHER: &str = "00000000-0000-4000-8000-00000000000b";
+
+    /// Two organizations, each owned by its own API key, sharing one store.
+    fn contexts() -> (Context, Context) {
+        let store = Arc::new(Store::open_in_memory());
+        let home = Identity::api_key("00000000-0000-4000-8000-0000000000a1");
+        let other = Identity::api_key("00000000-0000-4000-8000-0000000000b1");
+        store
+            .write(|db| {
+                organizations::insert(db, HOME, "Home", &home, 1)?;
+                organizations::insert(db, OTHER, "Other", &other, 1)
+            })
+            .unwrap();
+        let context = |identity| Context {
+            store: Arc::clone(&store),
+            identity,
+        };
+        (context(home), context(other))
+    }
+
+    fn create_in_home(home: &Context, visibility: api::FragmentVisibility) -> String {
+        let request = api::CreateFragmentRequest {
+            name: "base".into(),
+            config: None,
+            organization_id: HOME.into(),
+            visibility: Some(visibility as i32),
+        };
+        create(home, request).unwrap().fragment.unwrap().id
+    }
+
+    fn get_by(context: &Context, id: &str) -> Result<api::GetFragmentResponse> {
+        let request = api::GetFragmentRequest {
+            id: id.into(),
+            ..Default::default()
+        };
+        get(context, request)
+    }
+
+    #[test]
+    fn private_fragment_hidden_from_other_org() {
+        let (home, other) = contexts();
+        let id = create_in_home(&home, api::FragmentVisibility::Private);
+
+        let error = get_by(&other, &id).unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::PermissionDenied);
+        assert!(get_by(&home, &id).is_ok());
+    }
+
+    #[test]
+    fn unlisted_fragment_readable_by_id_only() {
+        let (home, other) = contexts();
+        let id = create_in_home(&home, api::FragmentVisibility::PublicUnlisted);
+
+        assert!(get_by(&other, &id).is_ok());
+        let listed = list(
+            &other,
+            api::ListFragmentsRequest {
+                organization_id: OTHER.into(),
+                show_public: true,
+                fragment_visibility: Vec::new(),
+            },
+        )
+        .unwrap();
+        assert!(listed.fragments.is_empty(), "{:?}", listed.fragments);
+    }
+
+    #[test]
+    fn other_org_cannot_change_fragment() {
+        let (home, other) = contexts();
+        let id = create_in_home(&home, api::FragmentVisibility::Public);
+
+        let update_error = update(
+            &other,
+            api::UpdateFragmentRequest {
+                id: id.clone(),
+                name: "taken".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+        let delete_error = delete(&other, api::DeleteFragmentRequest { id }).unwrap_err();
+
+        assert_eq!(update_error.kind, ErrorKind::PermissionDenied);
+        assert_eq!(delete_error.kind, ErrorKind::PermissionDenied);
+    }
+
+    #[test]
+    fn unspecified_visibility_rejected() {
+        let (home, _) = contexts();
+        let request = api::CreateFragmentRequest {
+            name: "base".into(),
+            config: None,
+            organization_id: HOME.into(),
+            visibility: Some(api::FragmentVisibility::Unspecified as i32),
+        };
+
+        let error = create(&home, request).unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::InvalidArgument);
+    }
+
+    #[test]
+    fn config_json_and_struct_conflict() {
+        let (home, _) = contexts();
+        let id = create_in_home(&home, api::FragmentVisibility::Private);
+        let request = api::UpdateFragmentRequest {
+            id,
+            config: Some(Default::default()),
+            fragment_config_json: Some("{}".into()),
+            ..Default::default()
+        };
+
+        let error = update(&home, request).unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::InvalidArgument);
+    }
+}

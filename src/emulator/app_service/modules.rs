@@ -344,3 +344,176 @@ fn owning_organizations(
         None => organizations::accessible_ids(db, identity),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::emulator::error::ErrorKind;
+    use crate::emulator::store::Store;
+
+    const HOME: &str = "00000000-0000-4000-8000-00000000000a";
+    const OTHER: &str = "00000000-0000-4000-8000-00000000000b";
+
+    /// Two organizations, each owned by its own API key, sharing one store.
+    fn contexts() -> (Context, Context) {
+        let store = Arc::new(Store::open_in_memory());
+        let home = Identity::api_key("00000000-0000-4000-8000-0000000000a1");
+        let other = Identity::api_key("00000000-0000-4000-8000-0000000000b1");
+        store
+            .write(|db| {
+                organizations::insert(db, HOME, "Home", &home, 1)?;
+                organizations::insert(db, OTHER, "Other", &other, 1)
+            })
+            .unwrap();
+        let context = |identity| Context {
+            store: Arc::clone(&store),
+            identity,
+        };
+        (context(home), context(other))
+    }
+
+    fn create_in_home(home: &Context, name: &str, visibility: api::Visibility) -> String {
+        let request = api::CreateModuleRequest {
+            organization_id: HOME.into(),
+            name: name.into(),
+        };
+        let module_id = create(home, request).unwrap().module_id;
+        let change = api::UpdateModuleRequest {
+            module_id: module_id.clone(),
+            visibility: visibility as i32,
+            ..Default::default()
+        };
+        update(home, change).unwrap();
+        module_id
+    }
+
+    fn get_by(context: &Context, module_id: &str) -> Result<api::GetModuleResponse> {
+        let request = api::GetModuleRequest {
+            module_id: module_id.into(),
+            include_markdown_documentation: None,
+        };
+        get(context, request)
+    }
+
+    #[test]
+    fn private_module_hidden_from_other_org() {
+        let (home, other) = contexts();
+        let module_id = create_in_home(&home, "wheels", api::Visibility::Private);
+
+        let error = get_by(&other, &module_id).unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::PermissionDenied);
+        assert!(get_by(&home, &module_id).is_ok());
+    }
+
+    #[test]
+    fn other_org_lists_only_public_modules() {
+        let (home, other) = contexts();
+        create_in_home(&home, "secret", api::Visibility::Private);
+        let unlisted = create_in_home(&home, "quiet", api::Visibility::PublicUnlisted);
+        let public = create_in_home(&home, "shared", api::Visibility::Public);
+
+        let listed = list(
+            &other,
+            api::ListModulesRequest {
+                organization_id: Some(OTHER.into()),
+                include_markdown_documentation: None,
+            },
+        )
+        .unwrap();
+
+        let ids: Vec<&str> = listed
+            .modules
+            .iter()
+            .map(|m| m.module_id.as_str())
+            .collect();
+        assert_eq!(ids, [public.as_str()]);
+        assert!(get_by(&other, &unlisted).is_ok());
+    }
+
+    #[test]
+    fn other_org_cannot_update_module() {
+        let (home, other) = contexts();
+        let module_id = create_in_home(&home, "wheels", api::Visibility::Public);
+        let change = api::UpdateModuleRequest {
+            module_id,
+            description: "hijacked".into(),
+            ..Default::default()
+        };
+
+        let error = update(&other, change).unwrap_err();
+
+        assert_eq!(error.kind, ErrorKind::PermissionDenied);
+    }
+
+    #[test]
+    fn registry_item_describes_module() {
+        let (home, _) = contexts();
+        let module_id = create_in_home(&home, "wheels", api::Visibility::Private);
+
+        let item = get_registry_item(
+            &home,
+            api::GetRegistryItemRequest {
+                item_id: module_id.clone(),
+                include_markdown_documentation: None,
+            },
+        )
+        .unwrap()
+        .item
+        .unwrap();
+
+        assert_eq!(item.item_id, module_id);
+        assert_eq!(item.r#type, PackageType::Module as i32);
+        assert!(matches!(
+            item.metadata,
+            Some(api::registry_item::Metadata::ModuleMetadata(_))
+        ));
+    }
+
+    #[test]
+    fn list_registry_items_filters_by_search_term() {
+        let (home, _) = contexts();
+        create_in_home(&home, "wheels", api::Visibility::Private);
+        create_in_home(&home, "camera", api::Visibility::Private);
+        let request = api::ListRegistryItemsRequest {
+            organization_id: Some(HOME.into()),
+            search_term: Some("WHEEL".into()),
+            ..Default::default()
+        };
+
+        let items = list_registry_items(&home, request).unwrap().items;
+
+        let names: Vec<&str> = items.iter().map(|item| item.name.as_str()).collect();
+        assert_eq!(names, ["wheels"]);
+    }
+
+    #[test]
+    fn delete_registry_item_removes_module() {
+        let (home, _) = contexts();
+        let module_id = create_in_home(&home, "wheels", api::Visibility::Private);
+
+        delete_registry_item(
+            &home,
+            api::DeleteRegistryItemRequest {
+                item_id: module_id.clone(),
+            },
+        )
+        .unwrap();
+
+        let error = get_by(&home, &module_id).unwrap_err();
+        assert_eq!(error.kind, ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn version_and_platform_rules() {
+        assert!(validate_version("1.2.0").is_ok());
+        assert!(validate_version("1.2.0-rc.1").is_ok());
+        for invalid in ["", "1.2", "v1.2.0", "one"] {
+            assert!(validate_version(invalid).is_err(), "{invalid:?}");
+        }
+        assert!(validate_platform("linux/arm32v6").is_ok());
+        assert!(validate_platform("linux/riscv64").is_err());
+    }
+}
