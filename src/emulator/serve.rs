@@ -45,10 +45,17 @@ owners;
   - deleting an organization deletes its locations, machines, members and invites, but keeps \
 API keys;
   - renaming a machine keeps its part names;
-  - machines are `awaiting setup` until they contact the emulator.
+  - machines are `awaiting setup` until they contact the emulator;
+  - a fragment version is its revision number (1 for the created fragment, then one more per \
+update), and fragments have no tags;
+  - public and unlisted fragments and modules are readable by every caller, but only public \
+ones are listed to other organizations;
+  - a module version is a semantic version without a leading `v`, and each version and \
+platform can be uploaded once; uploaded files are kept in a `modules` directory beside the \
+data file, and UploadModuleFile returns their `file://` URL.
 
 Methods not emulated yet return UNIMPLEMENTED: part methods other than GetRobotParts, logs, \
-fragments, roles, modules, API key management and all of RobotService.";
+roles, API key management and all of RobotService.";
 
 /// Serve the emulated Viam fleet API on a local port
 #[derive(clap::Args, Debug)]

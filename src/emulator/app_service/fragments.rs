@@ -29,7 +29,7 @@ pub fn list(
         .iter()
         .map(|value| known_visibility("fragment_visibility", *value))
         .collect::<Result<Vec<_>>>()?;
-    let fragments = context.store.read(|db| {
+    let listed = context.store.read(|db| {
         require(
             db,
             &context.identity,
@@ -38,9 +38,10 @@ pub fn list(
         )?;
         fragments::list(db, &organization_id, request.show_public, &visibilities)
     })?;
+    let (fragments, fragment_usages) = listed.into_iter().unzip();
     Ok(api::ListFragmentsResponse {
         fragments,
-        fragment_usages: Vec::new(),
+        fragment_usages,
     })
 }
 

@@ -36,6 +36,20 @@ impl Caller {
         error.into()
     }
 
+    /// Logs a stream that failed mid-upload, usually because the client cancelled it, and
+    /// returns its status unchanged.
+    fn stream_failed(&self, module_id: &str, status: Status) -> Status {
+        tracing::warn!(
+            method = %self.method.as_ref().map_or("unknown", RpcMethod::short_name),
+            caller = %self.identity.id,
+            module_id = %module_id,
+            code = ?status.code(),
+            error = %status.message(),
+            "module upload stream failed; its partial file is removed"
+        );
+        status
+    }
+
     async fn blocking<T, F>(&self, work: F) -> std::result::Result<T, Status>
     where
         T: Send + 'static,
@@ -103,7 +117,11 @@ pub async fn upload(
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     // A client that cancels makes `message` fail; returning drops `temp_path`, which deletes it.
-    while let Some(message) = stream.message().await? {
+    while let Some(message) = stream
+        .message()
+        .await
+        .map_err(|status| caller.stream_failed(&info.module_id, status))?
+    {
         match message.module_file {
             Some(ModuleFile::File(chunk)) => {
                 hasher.update(&chunk);

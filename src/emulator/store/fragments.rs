@@ -204,13 +204,14 @@ pub fn revisions(db: &Connection, id: &str) -> Result<Vec<api::FragmentRevision>
 
 /// Lists the fragments of `organization_id` (every visibility) and, with `show_public`, the
 /// public fragments of other organizations. Unlisted fragments of other organizations are
-/// never listed. A non-empty `visibilities` keeps only fragments with one of those.
+/// never listed. A non-empty `visibilities` keeps only fragments with one of those. Each
+/// fragment comes with its usage, counting machines of `organization_id` as the current ones.
 pub fn list(
     db: &Connection,
     organization_id: &str,
     show_public: bool,
     visibilities: &[api::FragmentVisibility],
-) -> Result<Vec<api::Fragment>> {
+) -> Result<Vec<(api::Fragment, api::FragmentUsage)>> {
     let rows: Vec<FragmentRow> = {
         let mut statement = db.prepare(&format!(
             "SELECT {CURRENT_COLUMNS} FROM {CURRENT_FROM}
@@ -230,7 +231,7 @@ pub fn list(
     let wanted: Vec<i32> = visibilities.iter().map(|v| *v as i32).collect();
     rows.into_iter()
         .filter(|row| wanted.is_empty() || wanted.contains(&row.visibility))
-        .map(|row| Ok(with_usage(db, row, Some(organization_id))?.0))
+        .map(|row| with_usage(db, row, Some(organization_id)))
         .collect()
 }
 
@@ -756,6 +757,12 @@ mod tests {
         let (fragment, usage) = store.read(|db| get(db, SHARED, Some(ORG))).unwrap();
         assert_eq!(fragment.robot_part_count, 1);
         assert_eq!(usage.machines_in_current_org, 1);
+        let listed = store.read(|db| list(db, ORG, false, &[])).unwrap();
+        let usages: Vec<(&str, i32)> = listed
+            .iter()
+            .map(|(fragment, usage)| (fragment.name.as_str(), usage.machines))
+            .collect();
+        assert_eq!(usages, [("shared", 1), ("nested", 0)]);
     }
 
     #[test]
