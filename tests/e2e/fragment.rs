@@ -366,3 +366,38 @@ fn usage_lists_machine_and_nested_fragments() {
     let nested = emulator.json(&["fragment", "usage", "--fragment", "parent"]);
     assert_eq!(field(&nested, "name"), ["leaf"]);
 }
+
+#[test]
+fn piped_get_output_guards_update() {
+    let emulator = Emulator::start();
+    let created = create(&emulator, "base", r#"{"v": 1}"#, &[]);
+    let id = created["id"].as_str().unwrap();
+    let read = emulator
+        .cmd()
+        .args(["fragment", "get", id, "-o", "json"])
+        .output()
+        .unwrap();
+    let mut edited: Value = serde_json::from_slice(&read.stdout).unwrap();
+    edited["fragment"] = json!({"v": 2});
+
+    let fresh = emulator
+        .cmd()
+        .args(["fragment", "update", id, "--config", "-", "-o", "json"])
+        .write_stdin(edited.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(fresh.status.code(), Some(0));
+    let updated: Value = serde_json::from_slice(&fresh.stdout).unwrap();
+    assert_eq!(updated["fragment"], json!({"v": 2}));
+
+    edited["fragment"] = json!({"v": 3});
+    let stale = emulator
+        .cmd()
+        .args(["fragment", "update", id, "--config", "-"])
+        .write_stdin(edited.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(stale.status.code(), Some(5));
+    let fragment = emulator.json(&["fragment", "get", id]);
+    assert_eq!(fragment["fragment"], json!({"v": 2}));
+}
