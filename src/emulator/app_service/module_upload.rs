@@ -36,26 +36,39 @@ impl Caller {
         error.into()
     }
 
-    /// Logs a stream that failed mid-upload, usually because the client cancelled it, and
-    /// returns its status unchanged.
-    fn stream_failed(&self, module_id: &str, status: Status) -> Status {
-        tracing::warn!(
-            method = %self.method.as_ref().map_or("unknown", RpcMethod::short_name),
-            caller = %self.identity.id,
-            module_id = %module_id,
-            code = ?status.code(),
-            error = %status.message(),
-            "module upload stream failed; its partial file is removed"
-        );
-        status
-    }
-
     async fn blocking<T, F>(&self, work: F) -> std::result::Result<T, Status>
     where
         T: Send + 'static,
         F: FnOnce() -> Result<T> + Send + 'static,
     {
         handler::run_blocking(self.method.clone(), Some(self.identity.id.clone()), work).await
+    }
+}
+
+/// Logs, when dropped before [`Unfinished::finish`], that an upload stopped midway. Tonic drops
+/// the handler without running it further when the client cancels the call, so this is the
+/// only place that can report it.
+struct Unfinished<'a> {
+    caller: &'a Caller,
+    module_id: &'a str,
+    finished: bool,
+}
+
+impl Unfinished<'_> {
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for Unfinished<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            tracing::warn!(
+                caller = %self.caller.identity.id,
+                module_id = %self.module_id,
+                "module upload stopped before it completed; its partial file is removed"
+            );
+        }
     }
 }
 
@@ -112,16 +125,17 @@ pub async fn upload(
         let dir = modules_dir.clone();
         caller.blocking(move || create_temp_file(&dir)).await?
     };
+    let unfinished = Unfinished {
+        caller: &caller,
+        module_id: &info.module_id,
+        finished: false,
+    };
     let (file, temp_path) = temp.into_parts();
     let mut file = tokio::fs::File::from_std(file);
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     // A client that cancels makes `message` fail; returning drops `temp_path`, which deletes it.
-    while let Some(message) = stream
-        .message()
-        .await
-        .map_err(|status| caller.stream_failed(&info.module_id, status))?
-    {
+    while let Some(message) = stream.message().await? {
         match message.module_file {
             Some(ModuleFile::File(chunk)) => {
                 hasher.update(&chunk);
@@ -188,6 +202,7 @@ pub async fn upload(
             })
             .await?
     };
+    unfinished.finish();
 
     tracing::info!(
         module_id = %module_id,

@@ -313,7 +313,8 @@ pub fn history(
     page_token: Option<&str>,
     page_limit: i64,
 ) -> Result<(Vec<api::FragmentHistoryEntry>, String)> {
-    let (_, _) = owner(db, id)?;
+    // An unknown fragment is NOT_FOUND rather than an empty history.
+    owner(db, id)?;
     let before = match page_token.filter(|token| !token.is_empty()) {
         None => i64::MAX,
         Some(token) => token.parse::<i64>().map_err(|_| {
