@@ -60,12 +60,17 @@ API keys;
   - part history keeps the part as it was before each update, without its secrets;
   - looking up a part by a name that several machines of the location use is \
 FAILED_PRECONDITION listing their part IDs;
-  - NeedsRestart asks parts to check again every 5 seconds.
+  - NeedsRestart asks parts to check again every 5 seconds;
+  - a fragment version is its revision number (1 for the created fragment, then one more per \
+update), and fragments have no tags;
+  - public and unlisted fragments and modules are readable by every caller, but only public \
+ones are listed to other organizations;
+  - a module version is a semantic version without a leading `v`, and each version and \
+platform can be uploaded once; uploaded files are kept in a `modules` directory beside the \
+data file, and UploadModuleFile returns their `file://` URL.
 
 With --demo the demo machines upload log entries every few seconds (start-up, component \
-status, heartbeats, occasional warnings and errors) and restart when asked.
-
-Methods not emulated yet return UNIMPLEMENTED: fragments and modules.";
+status, heartbeats, occasional warnings and errors) and restart when asked.";
 
 /// Serve the emulated Viam fleet API on a local port
 #[derive(clap::Args, Debug)]

@@ -281,21 +281,6 @@ async fn bad_ids_rejected() {
 }
 
 #[tokio::test]
-async fn unlisted_method_unimplemented() {
-    let server = start().await;
-    let mut app = app_client(&server).await;
-    let org = demo_org(&mut app).await;
-    let status = app
-        .list_fragments(api::ListFragmentsRequest {
-            organization_id: org.id,
-            ..Default::default()
-        })
-        .await
-        .unwrap_err();
-    assert_eq!(status.code(), Code::Unimplemented);
-}
-
-#[tokio::test]
 async fn other_organization_permission_denied() {
     let server = start().await;
     let mut app = app_client(&server).await;

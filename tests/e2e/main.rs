@@ -3,9 +3,11 @@
 mod common;
 
 mod completion;
+mod fragment;
 mod key;
 mod location;
 mod machine;
+mod module;
 mod org;
 mod part;
 mod profile;

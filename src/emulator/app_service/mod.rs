@@ -1,12 +1,14 @@
 //! The `viam.app.v1.AppService` implementation.
 //!
 //! Each method forwards to a handler function in a submodule, which validates the request,
-//! checks access with [`crate::emulator::access::require`] and calls the store. Methods not
-//! listed here keep the generated default, which returns `UNIMPLEMENTED`.
+//! checks access with [`crate::emulator::access::require`] and calls the store.
 
+mod fragments;
 mod keys;
 mod locations;
 mod members;
+mod module_upload;
+mod modules;
 mod organizations;
 mod part_logs;
 mod parts;
@@ -577,5 +579,117 @@ impl AppService for AppApi {
         request: Request<api::TailRobotPartLogsRequest>,
     ) -> std::result::Result<Response<part_logs::TailStream>, Status> {
         part_logs::tail(Arc::clone(&self.store), request).await
+    }
+
+    async fn list_fragments(
+        &self,
+        request: Request<api::ListFragmentsRequest>,
+    ) -> std::result::Result<Response<api::ListFragmentsResponse>, Status> {
+        self.call(request, fragments::list).await
+    }
+
+    async fn get_fragment(
+        &self,
+        request: Request<api::GetFragmentRequest>,
+    ) -> std::result::Result<Response<api::GetFragmentResponse>, Status> {
+        self.call(request, fragments::get).await
+    }
+
+    async fn create_fragment(
+        &self,
+        request: Request<api::CreateFragmentRequest>,
+    ) -> std::result::Result<Response<api::CreateFragmentResponse>, Status> {
+        self.call(request, fragments::create).await
+    }
+
+    async fn update_fragment(
+        &self,
+        request: Request<api::UpdateFragmentRequest>,
+    ) -> std::result::Result<Response<api::UpdateFragmentResponse>, Status> {
+        self.call(request, fragments::update).await
+    }
+
+    async fn delete_fragment(
+        &self,
+        request: Request<api::DeleteFragmentRequest>,
+    ) -> std::result::Result<Response<api::DeleteFragmentResponse>, Status> {
+        self.call(request, fragments::delete).await
+    }
+
+    async fn get_fragment_history(
+        &self,
+        request: Request<api::GetFragmentHistoryRequest>,
+    ) -> std::result::Result<Response<api::GetFragmentHistoryResponse>, Status> {
+        self.call(request, fragments::history).await
+    }
+
+    async fn list_machine_fragments(
+        &self,
+        request: Request<api::ListMachineFragmentsRequest>,
+    ) -> std::result::Result<Response<api::ListMachineFragmentsResponse>, Status> {
+        self.call(request, fragments::list_for_machine).await
+    }
+
+    async fn list_nested_fragments(
+        &self,
+        request: Request<api::ListNestedFragmentsRequest>,
+    ) -> std::result::Result<Response<api::ListNestedFragmentsResponse>, Status> {
+        self.call(request, fragments::list_nested).await
+    }
+
+    async fn create_module(
+        &self,
+        request: Request<api::CreateModuleRequest>,
+    ) -> std::result::Result<Response<api::CreateModuleResponse>, Status> {
+        self.call(request, modules::create).await
+    }
+
+    async fn update_module(
+        &self,
+        request: Request<api::UpdateModuleRequest>,
+    ) -> std::result::Result<Response<api::UpdateModuleResponse>, Status> {
+        self.call(request, modules::update).await
+    }
+
+    async fn get_module(
+        &self,
+        request: Request<api::GetModuleRequest>,
+    ) -> std::result::Result<Response<api::GetModuleResponse>, Status> {
+        self.call(request, modules::get).await
+    }
+
+    async fn list_modules(
+        &self,
+        request: Request<api::ListModulesRequest>,
+    ) -> std::result::Result<Response<api::ListModulesResponse>, Status> {
+        self.call(request, modules::list).await
+    }
+
+    async fn get_registry_item(
+        &self,
+        request: Request<api::GetRegistryItemRequest>,
+    ) -> std::result::Result<Response<api::GetRegistryItemResponse>, Status> {
+        self.call(request, modules::get_registry_item).await
+    }
+
+    async fn list_registry_items(
+        &self,
+        request: Request<api::ListRegistryItemsRequest>,
+    ) -> std::result::Result<Response<api::ListRegistryItemsResponse>, Status> {
+        self.call(request, modules::list_registry_items).await
+    }
+
+    async fn delete_registry_item(
+        &self,
+        request: Request<api::DeleteRegistryItemRequest>,
+    ) -> std::result::Result<Response<api::DeleteRegistryItemResponse>, Status> {
+        self.call(request, modules::delete_registry_item).await
+    }
+
+    async fn upload_module_file(
+        &self,
+        request: Request<tonic::Streaming<api::UploadModuleFileRequest>>,
+    ) -> std::result::Result<Response<api::UploadModuleFileResponse>, Status> {
+        module_upload::upload(Arc::clone(&self.store), request).await
     }
 }

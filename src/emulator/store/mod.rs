@@ -10,17 +10,19 @@
 //! can write to it while a server is running.
 
 pub mod authorizations;
+pub mod fragments;
 pub mod keys;
 pub mod locations;
 pub mod logs;
 pub mod members;
 pub mod metadata;
+pub mod modules;
 pub mod organizations;
 pub mod parts;
 pub mod robots;
 pub mod secrets;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -40,6 +42,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     connection: Mutex<Connection>,
     created: bool,
+    /// Directory beside the data file that holds uploaded module files.
+    modules_dir: PathBuf,
+    /// Keeps the in-memory store's module directory alive until the store is dropped.
+    #[cfg(test)]
+    _temp_dir: Option<tempfile::TempDir>,
 }
 
 impl Store {
@@ -58,22 +65,34 @@ impl Store {
         let previous_version = migrate(&mut connection)
             .with_context(|| format!("failed to prepare data file {}", path.display()))?;
 
+        let data_dir = path.parent().unwrap_or(Path::new("."));
         Ok(Store {
             connection: Mutex::new(connection),
             created: previous_version == 0,
+            modules_dir: data_dir.join("modules"),
+            #[cfg(test)]
+            _temp_dir: None,
         })
     }
 
-    /// Opens a private in-memory store, for tests.
+    /// Opens a private in-memory store, for tests, whose module files go to a temp dir.
     #[cfg(test)]
     pub fn open_in_memory() -> Store {
         let mut connection = Connection::open_in_memory().unwrap();
         configure(&connection).unwrap();
         migrate(&mut connection).unwrap();
+        let temp_dir = tempfile::tempdir().unwrap();
         Store {
             connection: Mutex::new(connection),
             created: true,
+            modules_dir: temp_dir.path().join("modules"),
+            _temp_dir: Some(temp_dir),
         }
+    }
+
+    /// Returns the directory for uploaded module files, which may not exist yet.
+    pub fn modules_dir(&self) -> &Path {
+        &self.modules_dir
     }
 
     /// Returns whether this process created the schema, which is when the demo fleet may be

@@ -206,10 +206,78 @@ CREATE TABLE part_logs (
 CREATE INDEX part_logs_by_time ON part_logs (part_id, time, id);
 -- Serves the tail of one part's log, which scans by id.
 CREATE INDEX part_logs_by_part ON part_logs (part_id);
+
 -- The last time each API key's secret was replaced, in Unix seconds (the unit of an access
 -- token's `iat` claim). Tokens issued before it are rejected, so rotating a leaked key also
 -- ends the sessions opened with the old secret.
 CREATE TABLE api_key_rotations (
     key_id TEXT PRIMARY KEY REFERENCES api_keys (id) ON DELETE CASCADE,
     rotated_at INTEGER NOT NULL
+) STRICT;
+
+-- Fragments: configuration shared by many parts. `revision` counts updates from 1; every
+-- revision, the current one included, has a row in fragment_revisions.
+CREATE TABLE fragments (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    -- viam.app.v1.FragmentVisibility
+    visibility INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    created_on INTEGER NOT NULL,
+    last_updated INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX fragments_by_organization ON fragments (organization_id);
+
+CREATE TABLE fragment_revisions (
+    fragment_id TEXT NOT NULL REFERENCES fragments (id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    -- The config as a JSON object.
+    config TEXT NOT NULL,
+    visibility INTEGER NOT NULL,
+    created_on INTEGER NOT NULL,
+    -- Who wrote this revision: an identity type of the authorizations table and its id.
+    editor_type TEXT NOT NULL,
+    editor_id TEXT NOT NULL,
+    PRIMARY KEY (fragment_id, revision)
+) STRICT;
+
+-- Registry modules. A module's ID is computed when read: `namespace:name` while its
+-- organization has a public namespace, else `organization-id:name`.
+CREATE TABLE modules (
+    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    -- viam.app.v1.Visibility
+    visibility INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    description TEXT NOT NULL,
+    -- Encoded viam.app.v1.ModuleMetadata holding models, entrypoint, first run script,
+    -- markdown description and apps.
+    metadata BLOB NOT NULL,
+    created_on INTEGER NOT NULL,
+    updated_on INTEGER NOT NULL,
+    PRIMARY KEY (organization_id, name)
+) STRICT;
+
+-- One uploaded archive per module, version and platform. `file_name` is relative to the
+-- `modules` directory beside the data file.
+CREATE TABLE module_uploads (
+    organization_id TEXT NOT NULL,
+    module_name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    -- JSON list of strings.
+    platform_tags TEXT NOT NULL,
+    file_name TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    -- SHA-256 of the file, hex.
+    sha256 TEXT NOT NULL,
+    -- The module's encoded viam.app.v1.ModuleMetadata when this file was uploaded.
+    metadata BLOB NOT NULL,
+    uploaded_at INTEGER NOT NULL,
+    PRIMARY KEY (organization_id, module_name, version, platform),
+    FOREIGN KEY (organization_id, module_name) REFERENCES modules (organization_id, name)
+        ON DELETE CASCADE
 ) STRICT;
