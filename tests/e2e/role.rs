@@ -234,8 +234,6 @@ fn role_check_matches_every_action() {
     let location = format!("location:{lab_id}");
     let machine = format!("robot:{rover_id}");
 
-    // TODO: add rows for `control_robot` (`part restart`) and `read_robot_logs` (`part logs`)
-    // once the emulator serves MarkPartForRestart and GetRobotPartLogs.
     let cases: Vec<(&str, &str, Vec<&str>)> = vec![
         ("read_organization", &org, vec!["org", "member", "list"]),
         (
@@ -261,6 +259,16 @@ fn role_check_matches_every_action() {
             vec!["part", "list", "--machine", &rover_id],
         ),
         (
+            "read_robot_logs",
+            &machine,
+            vec!["part", "logs", "--machine", &rover_id, "--count", "1"],
+        ),
+        (
+            "control_robot",
+            &machine,
+            vec!["part", "restart", "--machine", &rover_id],
+        ),
+        (
             "write_robot",
             &machine,
             vec!["machine", "update", &rover_id, "--name", "rover"],
@@ -270,7 +278,13 @@ fn role_check_matches_every_action() {
     let expected_allowed = [
         (
             "operator:location:lab",
-            vec!["read_location", "read_robot", "read_robot_config"],
+            vec![
+                "read_location",
+                "read_robot",
+                "read_robot_config",
+                "read_robot_logs",
+                "control_robot",
+            ],
         ),
         (
             "owner:location:lab",
@@ -280,6 +294,8 @@ fn role_check_matches_every_action() {
                 "read_location_secret",
                 "read_robot",
                 "read_robot_config",
+                "read_robot_logs",
+                "control_robot",
                 "write_robot",
             ],
         ),
