@@ -14,6 +14,8 @@ mod part_logs;
 mod parts;
 mod robots;
 mod roles;
+#[cfg(test)]
+mod test_support;
 
 use std::sync::Arc;
 
