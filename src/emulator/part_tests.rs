@@ -17,7 +17,7 @@ use crate::proto::viam::app::v1::app_service_client::AppServiceClient;
 use crate::proto::viam::app::v1::robot_service_client::RobotServiceClient;
 use crate::proto::viam::common::v1::LogEntry;
 
-/// Longest wait for a tail to deliver; only reached when the test fails.
+/// Maximum wait for a tail to deliver, reached only when the test fails.
 const TAIL_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
@@ -95,7 +95,7 @@ impl Fixture {
         }
     }
 
-    /// A RobotService client authenticated as the probe part with its first secret.
+    /// Connects a RobotService client authenticated as the probe part with its first secret.
     async fn machine(&self) -> RobotServiceClient<Intercepted> {
         let token = authenticate(
             &self.emulator.url,
@@ -396,7 +396,7 @@ async fn tail_sees_other_connection_on_file() {
         .unwrap()
         .into_inner();
 
-    // A second connection to the data file stands in for another process: it writes without
+    // A second connection to the data file plays the part of another process: it writes without
     // waking the tail, which must find the entry by polling.
     let other = Store::open(&fixture.data).unwrap();
     let part_id = fixture.part.id.clone();

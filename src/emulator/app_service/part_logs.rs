@@ -1,7 +1,7 @@
 //! Handlers for part logs: filtered pages of history (GetRobotPartLogs) and the live tail
 //! (TailRobotPartLogs).
 //!
-//! The tail finds new entries by polling the `part_logs` table by id, which sees entries
+//! The tail finds new entries by polling the `part_logs` table by id, which finds entries
 //! written by any process on the same data file, and wakes at once for entries written in this
 //! process. It never sends an empty batch, because the Python SDK's tail iterator (viam-sdk
 //! 0.85.1) stops at the first one.
@@ -29,7 +29,7 @@ use crate::proto::viam::app::v1 as api;
 /// Entries per page when the request sets no `limit`.
 const DEFAULT_PAGE: usize = 100;
 
-/// Largest page returned, whatever `limit` asks for.
+/// Maximum page size; a larger `limit` is reduced to it.
 const MAX_PAGE: usize = 1000;
 
 /// How often a tail looks for entries written by other processes.
@@ -156,6 +156,8 @@ pub async fn tail(
         method,
         caller,
     };
+    // NOTE: a running tail ends only when its client goes away or access fails, so a client
+    // that keeps following holds `emulator serve` for its whole shutdown grace period.
     tokio::spawn(tail.run(start, sender));
     Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
 }
