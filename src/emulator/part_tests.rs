@@ -461,3 +461,118 @@ async fn tail_of_unknown_part_not_found() {
         .unwrap_err();
     assert_eq!(status.code(), Code::NotFound);
 }
+
+#[tokio::test]
+async fn update_rejects_invalid_config_json() {
+    let mut fixture = Fixture::start().await;
+    let cases = ["{\"baud\": ", "[1, 2]", "{\"serial\": 9007199254740993}"];
+
+    for text in cases {
+        let status = fixture
+            .app
+            .update_robot_part(api::UpdateRobotPartRequest {
+                id: fixture.part.id.clone(),
+                name: fixture.part.name.clone(),
+                robot_config_json: Some(text.to_owned()),
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::InvalidArgument, "{text}");
+        assert!(
+            status.message().contains("`robot_config_json`"),
+            "{status:?}"
+        );
+    }
+    let history = fixture
+        .app
+        .get_robot_part_history(api::GetRobotPartHistoryRequest {
+            id: fixture.part.id.clone(),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .history;
+    assert!(history.is_empty(), "rejected updates leave no history");
+}
+
+#[tokio::test]
+async fn update_keeps_config_json_text() {
+    let mut fixture = Fixture::start().await;
+    let text = r#"{"z": 1, "a": {"baud": 115200}}"#;
+
+    let updated = fixture
+        .app
+        .update_robot_part(api::UpdateRobotPartRequest {
+            id: fixture.part.id.clone(),
+            name: fixture.part.name.clone(),
+            robot_config_json: Some(text.to_owned()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .part
+        .unwrap();
+
+    assert_eq!(
+        updated.robot_config_json.as_deref(),
+        Some(r#"{"z":1,"a":{"baud":115200}}"#),
+        "key order is kept"
+    );
+}
+
+#[tokio::test]
+async fn shared_part_name_lookup_ambiguous() {
+    let mut fixture = Fixture::start().await;
+    let location_id = fixture.part.location_id.clone();
+    let robot_id = fixture
+        .app
+        .new_robot(api::NewRobotRequest {
+            name: "second".into(),
+            location: location_id.clone(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .id;
+    for robot in [fixture.part.robot.clone(), robot_id] {
+        fixture
+            .app
+            .new_robot_part(api::NewRobotPartRequest {
+                robot_id: robot,
+                part_name: "camera".into(),
+            })
+            .await
+            .unwrap();
+    }
+    let lookup = |name: &str| api::GetRobotPartByNameAndLocationRequest {
+        name: name.to_owned(),
+        location_id: location_id.clone(),
+    };
+
+    let shared = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup("camera"))
+        .await
+        .unwrap_err();
+    let missing = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup("nothing"))
+        .await
+        .unwrap_err();
+    let unique = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup(&fixture.part.name))
+        .await
+        .unwrap()
+        .into_inner()
+        .part
+        .unwrap();
+
+    assert_eq!(shared.code(), Code::FailedPrecondition);
+    assert!(shared.message().contains("2 parts"), "{shared:?}");
+    assert_eq!(missing.code(), Code::NotFound);
+    assert_eq!(unique.id, fixture.part.id);
+}

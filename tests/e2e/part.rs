@@ -779,3 +779,41 @@ fn wait_for_stream(emulator: &Emulator) {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+#[test]
+fn emulator_log_bad_input_rejected() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let cases: [(&[&str], &str); 2] = [
+        (&["--count", "0"], "`--count` must be at least 1"),
+        (&["--time", "yesterday"], "invalid time `yesterday`"),
+    ];
+
+    for (extra, expected) in cases {
+        let (code, _, stderr) =
+            emulator.run(&[&["emulator", "log", part_id.as_str(), "boom"], extra].concat());
+        assert_eq!(code, 2, "{extra:?}: {stderr}");
+        assert!(stderr.contains(expected), "{extra:?}: {stderr}");
+    }
+    assert_eq!(emulator.request_count("RobotService/Log"), 0);
+}
+
+#[test]
+fn emulator_log_part_without_secret() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let secrets = emulator.json(&["part", "secret", "list", &part_id]);
+    let secret_id = secrets[0]["id"].as_str().unwrap().to_string();
+    emulator
+        .cmd()
+        .args(["part", "secret", "delete", &part_id, &secret_id, "--yes"])
+        .assert()
+        .success();
+
+    let (code, _, stderr) = emulator.run(&["emulator", "log", &part_id, "boom"]);
+
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("has no secret"), "{stderr}");
+    assert!(stderr.contains("part secret create"), "{stderr}");
+    assert_eq!(emulator.request_count("RobotService/Log"), 0);
+}
