@@ -576,3 +576,49 @@ async fn shared_part_name_lookup_ambiguous() {
     assert_eq!(missing.code(), Code::NotFound);
     assert_eq!(unique.id, fixture.part.id);
 }
+
+#[tokio::test]
+async fn part_metadata_round_trip() {
+    let mut fixture = Fixture::start().await;
+    let get = api::GetRobotPartMetadataRequest {
+        id: fixture.part.id.clone(),
+    };
+    let data = crate::structjson::json_to_struct(
+        serde_json::json!({"rack": 4, "owner": "ops"})
+            .as_object()
+            .unwrap(),
+    )
+    .unwrap();
+
+    let empty = fixture
+        .app
+        .get_robot_part_metadata(get.clone())
+        .await
+        .unwrap();
+    fixture
+        .app
+        .update_robot_part_metadata(api::UpdateRobotPartMetadataRequest {
+            id: fixture.part.id.clone(),
+            data: Some(data.clone()),
+        })
+        .await
+        .unwrap();
+    let stored = fixture
+        .app
+        .get_robot_part_metadata(get.clone())
+        .await
+        .unwrap();
+    fixture
+        .app
+        .update_robot_part_metadata(api::UpdateRobotPartMetadataRequest {
+            id: fixture.part.id.clone(),
+            data: None,
+        })
+        .await
+        .unwrap();
+    let cleared = fixture.app.get_robot_part_metadata(get).await.unwrap();
+
+    assert_eq!(empty.into_inner().data, Some(Default::default()));
+    assert_eq!(stored.into_inner().data, Some(data));
+    assert_eq!(cleared.into_inner().data, Some(Default::default()));
+}

@@ -25,6 +25,7 @@ use crate::emulator::request_log::RpcMethod;
 use crate::emulator::store::Store;
 use crate::emulator::store::logs::{self, LogCursor, LogFilter};
 use crate::proto::viam::app::v1 as api;
+use crate::proto::viam::common::v1::LogEntry;
 
 /// Entries per page when the request sets no `limit`.
 const DEFAULT_PAGE: usize = 100;
@@ -157,8 +158,8 @@ pub async fn tail(
         caller,
     };
     // NOTE: a running tail ends only when its client goes away or access fails, so a client
-    // that keeps following holds `emulator serve` for its whole shutdown grace period.
-    tokio::spawn(tail.run(start, sender));
+    // that keeps following delays the stop of `emulator serve` by the whole shutdown grace period.
+    tokio::spawn(Arc::new(tail).run(start, sender));
     Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
 }
 
@@ -177,20 +178,10 @@ struct Tail {
 impl Tail {
     /// Sends the entries stored after entry `last_id` until the client goes away or access
     /// fails.
-    async fn run(self, mut last_id: i64, sender: TailSender) {
+    async fn run(self: Arc<Self>, mut last_id: i64, sender: TailSender) {
         let mut written = logs::subscribe_written();
-        let this = Arc::new(self);
         loop {
-            let poll = Arc::clone(&this);
-            let result =
-                handler::run_blocking(this.method.clone(), this.caller.clone(), move || {
-                    poll.store.read(|db| {
-                        require_part(db, &poll.identity, Permission::Read, &poll.part_id)?;
-                        logs::after_id(db, &poll.part_id, &poll.filter, last_id, TAIL_BATCH)
-                    })
-                })
-                .await;
-            let (entries, scanned_to) = match result {
+            let (entries, scanned_to) = match Arc::clone(&self).poll(last_id).await {
                 Ok(found) => found,
                 Err(status) => {
                     let _ = sender.send(Err(status)).await;
@@ -215,5 +206,22 @@ impl Tail {
                 () = sender.closed() => return,
             }
         }
+    }
+
+    /// Checks access again and reads the next entries after entry `last_id`, returning them
+    /// with the largest id read.
+    async fn poll(
+        self: Arc<Self>,
+        last_id: i64,
+    ) -> std::result::Result<(Vec<LogEntry>, i64), Status> {
+        let method = self.method.clone();
+        let caller = self.caller.clone();
+        handler::run_blocking(method, caller, move || {
+            self.store.read(|db| {
+                require_part(db, &self.identity, Permission::Read, &self.part_id)?;
+                logs::after_id(db, &self.part_id, &self.filter, last_id, TAIL_BATCH)
+            })
+        })
+        .await
     }
 }
