@@ -158,7 +158,8 @@ pub async fn tail(
         caller,
     };
     // NOTE: a running tail ends only when its client goes away or access fails, so a client
-    // that keeps following delays the stop of `emulator serve` by the whole shutdown grace period.
+    // that keeps following delays the stop of `emulator serve` by the whole shutdown grace
+    // period.
     tokio::spawn(Arc::new(tail).run(start, sender));
     Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
 }
