@@ -150,8 +150,8 @@ fn requested_config(request: &api::UpdateRobotPartRequest) -> Result<Option<Map<
     if let Some(text) = &request.robot_config_json {
         return match serde_json::from_str::<Json>(text) {
             Ok(Json::Object(object)) => {
-                // Rejects integers that a protobuf Struct would change, because it stores numbers as
-                // doubles.
+                // Rejects integers that a protobuf Struct would change, because it stores
+                // numbers as doubles.
                 json_to_struct(&object).map_err(|error| {
                     Error::invalid_argument(format!("invalid `robot_config_json`: {error}"))
                 })?;
