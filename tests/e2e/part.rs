@@ -817,3 +817,24 @@ fn emulator_log_part_without_secret() {
     assert!(stderr.contains("part secret create"), "{stderr}");
     assert_eq!(emulator.request_count("RobotService/Log"), 0);
 }
+
+#[test]
+fn emulator_log_bounded_by_timeout() {
+    // A listener that never accepts: the TCP handshake completes, but no gRPC reply comes.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let part_id = "2f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f";
+
+    let output = crate::common::isolated_cmd(dir.path())
+        .env("VIAM_APP_URL", &url)
+        .env("VIAM_API_KEY_ID", "3f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f")
+        .env("VIAM_API_KEY", "not-a-real-key")
+        .args(["emulator", "log", part_id, "boom", "--timeout", "1s"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("timed out"), "{stderr}");
+}
