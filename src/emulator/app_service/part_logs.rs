@@ -61,7 +61,7 @@ pub fn get(
         levels: request
             .levels
             .iter()
-            .map(|level| normalize_level(level))
+            .map(|level| logs::normalize_level(level))
             .collect(),
         errors_only: request.errors_only,
         text: request.filter.clone().filter(|text| !text.is_empty()),
@@ -103,14 +103,6 @@ pub fn get(
         logs: entries,
         next_page_token: next.map_or_else(String::new, |c| page_token(c.time, c.id)),
     })
-}
-
-/// Level names are compared in lowercase, and `warning` means `warn`.
-fn normalize_level(level: &str) -> String {
-    match level.to_ascii_lowercase().as_str() {
-        "warning" => "warn".to_owned(),
-        other => other.to_owned(),
-    }
 }
 
 /// Starts a tail of a part's log: the stream carries entries stored after the call, in the
