@@ -1985,7 +1985,7 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --color 'When to colour output; `auto` honours `NO_COLOR`'
             cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
             cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)'
-            cand --demo 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and answer restart requests'
+            cand --demo 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and act on restart requests'
             cand --allow-remote 'Allow listening on a non-loopback address, although traffic is not encrypted'
             cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
             cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'

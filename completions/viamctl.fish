@@ -1363,7 +1363,7 @@ always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and answer restart requests'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and act on restart requests'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address, although traffic is not encrypted'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'

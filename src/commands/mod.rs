@@ -23,7 +23,11 @@ pub async fn run(cli: Cli) -> Result<()> {
     let timeout = cli.global.timeout;
     let following =
         matches!(&cli.command, Command::Part(part::PartCommand::Logs(args)) if args.follow);
-    let bounded = !following && !matches!(cli.command, Command::Emulator(_) | Command::Profile(_));
+    let serving = matches!(
+        cli.command,
+        Command::Emulator(crate::emulator::EmulatorCommand::Serve(_))
+    );
+    let bounded = !following && !serving && !matches!(cli.command, Command::Profile(_));
     let ctx = Context::new(cli.global);
     let work = dispatch(&ctx, cli.command);
 

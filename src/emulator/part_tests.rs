@@ -17,7 +17,7 @@ use crate::proto::viam::app::v1::app_service_client::AppServiceClient;
 use crate::proto::viam::app::v1::robot_service_client::RobotServiceClient;
 use crate::proto::viam::common::v1::LogEntry;
 
-/// Longest wait for a tail to deliver; only reached when the test fails.
+/// Maximum wait for a tail to deliver, reached only when the test fails.
 const TAIL_WAIT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
@@ -95,7 +95,7 @@ impl Fixture {
         }
     }
 
-    /// A RobotService client authenticated as the probe part with its first secret.
+    /// Connects a RobotService client authenticated as the probe part with its first secret.
     async fn machine(&self) -> RobotServiceClient<Intercepted> {
         let token = authenticate(
             &self.emulator.url,
@@ -396,7 +396,7 @@ async fn tail_sees_other_connection_on_file() {
         .unwrap()
         .into_inner();
 
-    // A second connection to the data file stands in for another process: it writes without
+    // A second connection to the data file plays the part of another process: it writes without
     // waking the tail, which must find the entry by polling.
     let other = Store::open(&fixture.data).unwrap();
     let part_id = fixture.part.id.clone();
@@ -460,4 +460,165 @@ async fn tail_of_unknown_part_not_found() {
         .await
         .unwrap_err();
     assert_eq!(status.code(), Code::NotFound);
+}
+
+#[tokio::test]
+async fn update_rejects_invalid_config_json() {
+    let mut fixture = Fixture::start().await;
+    let cases = ["{\"baud\": ", "[1, 2]", "{\"serial\": 9007199254740993}"];
+
+    for text in cases {
+        let status = fixture
+            .app
+            .update_robot_part(api::UpdateRobotPartRequest {
+                id: fixture.part.id.clone(),
+                name: fixture.part.name.clone(),
+                robot_config_json: Some(text.to_owned()),
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::InvalidArgument, "{text}");
+        assert!(
+            status.message().contains("`robot_config_json`"),
+            "{status:?}"
+        );
+    }
+    let history = fixture
+        .app
+        .get_robot_part_history(api::GetRobotPartHistoryRequest {
+            id: fixture.part.id.clone(),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .history;
+    assert!(history.is_empty(), "rejected updates leave no history");
+}
+
+#[tokio::test]
+async fn update_keeps_config_json_text() {
+    let mut fixture = Fixture::start().await;
+    let text = r#"{"z": 1, "a": {"baud": 115200}}"#;
+
+    let updated = fixture
+        .app
+        .update_robot_part(api::UpdateRobotPartRequest {
+            id: fixture.part.id.clone(),
+            name: fixture.part.name.clone(),
+            robot_config_json: Some(text.to_owned()),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .part
+        .unwrap();
+
+    assert_eq!(
+        updated.robot_config_json.as_deref(),
+        Some(r#"{"z":1,"a":{"baud":115200}}"#),
+        "key order is kept"
+    );
+}
+
+#[tokio::test]
+async fn shared_part_name_lookup_ambiguous() {
+    let mut fixture = Fixture::start().await;
+    let location_id = fixture.part.location_id.clone();
+    let robot_id = fixture
+        .app
+        .new_robot(api::NewRobotRequest {
+            name: "second".into(),
+            location: location_id.clone(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .id;
+    for robot in [fixture.part.robot.clone(), robot_id] {
+        fixture
+            .app
+            .new_robot_part(api::NewRobotPartRequest {
+                robot_id: robot,
+                part_name: "camera".into(),
+            })
+            .await
+            .unwrap();
+    }
+    let lookup = |name: &str| api::GetRobotPartByNameAndLocationRequest {
+        name: name.to_owned(),
+        location_id: location_id.clone(),
+    };
+
+    let shared = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup("camera"))
+        .await
+        .unwrap_err();
+    let missing = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup("nothing"))
+        .await
+        .unwrap_err();
+    let unique = fixture
+        .app
+        .get_robot_part_by_name_and_location(lookup(&fixture.part.name))
+        .await
+        .unwrap()
+        .into_inner()
+        .part
+        .unwrap();
+
+    assert_eq!(shared.code(), Code::FailedPrecondition);
+    assert!(shared.message().contains("2 parts"), "{shared:?}");
+    assert_eq!(missing.code(), Code::NotFound);
+    assert_eq!(unique.id, fixture.part.id);
+}
+
+#[tokio::test]
+async fn part_metadata_round_trip() {
+    let mut fixture = Fixture::start().await;
+    let get = api::GetRobotPartMetadataRequest {
+        id: fixture.part.id.clone(),
+    };
+    let data = crate::structjson::json_to_struct(
+        serde_json::json!({"rack": 4, "owner": "ops"})
+            .as_object()
+            .unwrap(),
+    )
+    .unwrap();
+
+    let empty = fixture
+        .app
+        .get_robot_part_metadata(get.clone())
+        .await
+        .unwrap();
+    fixture
+        .app
+        .update_robot_part_metadata(api::UpdateRobotPartMetadataRequest {
+            id: fixture.part.id.clone(),
+            data: Some(data.clone()),
+        })
+        .await
+        .unwrap();
+    let stored = fixture
+        .app
+        .get_robot_part_metadata(get.clone())
+        .await
+        .unwrap();
+    fixture
+        .app
+        .update_robot_part_metadata(api::UpdateRobotPartMetadataRequest {
+            id: fixture.part.id.clone(),
+            data: None,
+        })
+        .await
+        .unwrap();
+    let cleared = fixture.app.get_robot_part_metadata(get).await.unwrap();
+
+    assert_eq!(empty.into_inner().data, Some(Default::default()));
+    assert_eq!(stored.into_inner().data, Some(data));
+    assert_eq!(cleared.into_inner().data, Some(Default::default()));
 }

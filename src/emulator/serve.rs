@@ -86,7 +86,7 @@ pub struct ServeArgs {
     pub data: Option<PathBuf>,
 
     /// Seed a demo fleet into the data file (only once per file) and run its machines, which
-    /// upload log entries and answer restart requests
+    /// upload log entries and act on restart requests
     #[arg(long)]
     pub demo: bool,
 

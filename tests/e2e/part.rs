@@ -779,3 +779,62 @@ fn wait_for_stream(emulator: &Emulator) {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+#[test]
+fn emulator_log_bad_input_rejected() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let cases: [(&[&str], &str); 2] = [
+        (&["--count", "0"], "`--count` must be at least 1"),
+        (&["--time", "yesterday"], "invalid time `yesterday`"),
+    ];
+
+    for (extra, expected) in cases {
+        let (code, _, stderr) =
+            emulator.run(&[&["emulator", "log", part_id.as_str(), "boom"], extra].concat());
+        assert_eq!(code, 2, "{extra:?}: {stderr}");
+        assert!(stderr.contains(expected), "{extra:?}: {stderr}");
+    }
+    assert_eq!(emulator.request_count("RobotService/Log"), 0);
+}
+
+#[test]
+fn emulator_log_part_without_secret() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let secrets = emulator.json(&["part", "secret", "list", &part_id]);
+    let secret_id = secrets[0]["id"].as_str().unwrap().to_string();
+    emulator
+        .cmd()
+        .args(["part", "secret", "delete", &part_id, &secret_id, "--yes"])
+        .assert()
+        .success();
+
+    let (code, _, stderr) = emulator.run(&["emulator", "log", &part_id, "boom"]);
+
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("has no secret"), "{stderr}");
+    assert!(stderr.contains("part secret create"), "{stderr}");
+    assert_eq!(emulator.request_count("RobotService/Log"), 0);
+}
+
+#[test]
+fn emulator_log_bounded_by_timeout() {
+    // A listener that never accepts: the TCP handshake completes, but no gRPC reply comes.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let part_id = "2f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f";
+
+    let output = crate::common::isolated_cmd(dir.path())
+        .env("VIAM_APP_URL", &url)
+        .env("VIAM_API_KEY_ID", "3f1c7a4e-8d3b-4c1a-9e6f-0a1b2c3d4e5f")
+        .env("VIAM_API_KEY", "not-a-real-key")
+        .args(["emulator", "log", part_id, "boom", "--timeout", "1s"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("timed out"), "{stderr}");
+}

@@ -1,7 +1,7 @@
 //! Handlers for part logs: filtered pages of history (GetRobotPartLogs) and the live tail
 //! (TailRobotPartLogs).
 //!
-//! The tail finds new entries by polling the `part_logs` table by id, which sees entries
+//! The tail finds new entries by polling the `part_logs` table by id, which finds entries
 //! written by any process on the same data file, and wakes at once for entries written in this
 //! process. It never sends an empty batch, because the Python SDK's tail iterator (viam-sdk
 //! 0.85.1) stops at the first one.
@@ -25,11 +25,12 @@ use crate::emulator::request_log::RpcMethod;
 use crate::emulator::store::Store;
 use crate::emulator::store::logs::{self, LogCursor, LogFilter};
 use crate::proto::viam::app::v1 as api;
+use crate::proto::viam::common::v1::LogEntry;
 
 /// Entries per page when the request sets no `limit`.
 const DEFAULT_PAGE: usize = 100;
 
-/// Largest page returned, whatever `limit` asks for.
+/// Maximum page size; a larger `limit` is reduced to it.
 const MAX_PAGE: usize = 1000;
 
 /// How often a tail looks for entries written by other processes.
@@ -60,7 +61,7 @@ pub fn get(
         levels: request
             .levels
             .iter()
-            .map(|level| normalize_level(level))
+            .map(|level| logs::normalize_level(level))
             .collect(),
         errors_only: request.errors_only,
         text: request.filter.clone().filter(|text| !text.is_empty()),
@@ -102,14 +103,6 @@ pub fn get(
         logs: entries,
         next_page_token: next.map_or_else(String::new, |c| page_token(c.time, c.id)),
     })
-}
-
-/// Level names are compared in lowercase, and `warning` means `warn`.
-fn normalize_level(level: &str) -> String {
-    match level.to_ascii_lowercase().as_str() {
-        "warning" => "warn".to_owned(),
-        other => other.to_owned(),
-    }
 }
 
 /// Starts a tail of a part's log: the stream carries entries stored after the call, in the
@@ -156,7 +149,10 @@ pub async fn tail(
         method,
         caller,
     };
-    tokio::spawn(tail.run(start, sender));
+    // NOTE: a running tail ends only when its client goes away or access fails, so a client
+    // that keeps following delays the stop of `emulator serve` by the whole shutdown grace
+    // period.
+    tokio::spawn(Arc::new(tail).run(start, sender));
     Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
 }
 
@@ -175,20 +171,10 @@ struct Tail {
 impl Tail {
     /// Sends the entries stored after entry `last_id` until the client goes away or access
     /// fails.
-    async fn run(self, mut last_id: i64, sender: TailSender) {
+    async fn run(self: Arc<Self>, mut last_id: i64, sender: TailSender) {
         let mut written = logs::subscribe_written();
-        let this = Arc::new(self);
         loop {
-            let poll = Arc::clone(&this);
-            let result =
-                handler::run_blocking(this.method.clone(), this.caller.clone(), move || {
-                    poll.store.read(|db| {
-                        require_part(db, &poll.identity, Permission::Read, &poll.part_id)?;
-                        logs::after_id(db, &poll.part_id, &poll.filter, last_id, TAIL_BATCH)
-                    })
-                })
-                .await;
-            let (entries, scanned_to) = match result {
+            let (entries, scanned_to) = match Arc::clone(&self).poll(last_id).await {
                 Ok(found) => found,
                 Err(status) => {
                     let _ = sender.send(Err(status)).await;
@@ -213,5 +199,22 @@ impl Tail {
                 () = sender.closed() => return,
             }
         }
+    }
+
+    /// Checks access again and reads the next entries after entry `last_id`, returning them
+    /// with the largest id read.
+    async fn poll(
+        self: Arc<Self>,
+        last_id: i64,
+    ) -> std::result::Result<(Vec<LogEntry>, i64), Status> {
+        let method = self.method.clone();
+        let caller = self.caller.clone();
+        handler::run_blocking(method, caller, move || {
+            self.store.read(|db| {
+                require_part(db, &self.identity, Permission::Read, &self.part_id)?;
+                logs::after_id(db, &self.part_id, &self.filter, last_id, TAIL_BATCH)
+            })
+        })
+        .await
     }
 }

@@ -20,7 +20,7 @@ use crate::structjson::{json_to_struct, struct_to_json};
 /// History entries per page when the request sets no `page_limit`.
 const DEFAULT_HISTORY_PAGE: usize = 100;
 
-/// Largest history page returned, whatever `page_limit` asks for.
+/// Maximum history page size; a larger `page_limit` is reduced to it.
 const MAX_HISTORY_PAGE: usize = 1000;
 
 /// Checks that `identity` may act on part `part_id` with `permission` and returns the part's
@@ -79,7 +79,7 @@ pub fn get_by_name_and_location(
             ))),
             [id] => parts::get(db, id),
             several => Err(Error::failed_precondition(format!(
-                "{} parts are named {:?} in location {location_id}: {}; use a part id",
+                "{} parts are named {:?} in location {location_id}: {}. Pass a part id instead",
                 several.len(),
                 request.name,
                 several.join(", ")
@@ -150,7 +150,8 @@ fn requested_config(request: &api::UpdateRobotPartRequest) -> Result<Option<Map<
     if let Some(text) = &request.robot_config_json {
         return match serde_json::from_str::<Json>(text) {
             Ok(Json::Object(object)) => {
-                // Rejects integers that a protobuf Struct, which holds doubles, would change.
+                // Rejects integers that a protobuf Struct would change, because it stores
+                // numbers as doubles.
                 json_to_struct(&object).map_err(|error| {
                     Error::invalid_argument(format!("invalid `robot_config_json`: {error}"))
                 })?;

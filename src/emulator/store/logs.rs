@@ -18,7 +18,7 @@ use crate::proto::viam::common::v1::LogEntry;
 /// Filters shared by log pages and the live tail.
 #[derive(Clone, Debug, Default)]
 pub struct LogFilter {
-    /// Lowercase level names; empty means every level.
+    /// Level names as [`normalize_level`] returns them; empty means every level.
     pub levels: Vec<String>,
     /// Only entries at level `error`.
     pub errors_only: bool,
@@ -31,7 +31,7 @@ pub struct LogFilter {
 }
 
 impl LogFilter {
-    /// Tells whether an entry stored with `level` (lowercase) and `message` passes the level
+    /// Tells whether an entry stored with `level` (normalized) and `message` passes the level
     /// and text filters. Times are checked in SQL only.
     pub fn matches(&self, level: &str, message: &str) -> bool {
         let level_ok = self.levels.is_empty() || self.levels.iter().any(|l| l == level);
@@ -68,12 +68,21 @@ pub fn insert(db: &Connection, part_id: &str, entries: &[LogEntry], now_nanos: i
         statement.execute(params![
             part_id,
             time,
-            entry.level.to_ascii_lowercase(),
+            normalize_level(&entry.level),
             entry.message,
             entry.encode_to_vec()
         ])?;
     }
     Ok(())
+}
+
+/// Returns the form of a level name that filters compare: lowercase, with `warning` as
+/// `warn`.
+pub fn normalize_level(level: &str) -> String {
+    match level.to_ascii_lowercase().as_str() {
+        "warning" => "warn".to_owned(),
+        other => other.to_owned(),
+    }
 }
 
 /// Reads up to `limit` entries of part `part_id` that pass `filter`, after `after` in the
@@ -303,7 +312,7 @@ mod tests {
         let entries = [
             entry(1, "info", "motor ok"),
             entry(2, "ERROR", "motor stalled"),
-            entry(3, "warn", "battery low"),
+            entry(3, "WARNING", "battery low"),
             entry(4, "error", "camera lost"),
         ];
         store.write(|db| insert(db, &part, &entries, 0)).unwrap();

@@ -50,7 +50,7 @@ pub fn ids_by_name_in_location(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Who changed a part, as recorded in its history.
+/// The identity that changed a part, as recorded in its history.
 #[derive(Clone, Debug)]
 pub struct Editor {
     pub kind: api::AuthenticationType,

@@ -192,7 +192,7 @@ CREATE TABLE part_restarts (
 
 -- Log entries uploaded by parts. The id only grows, so a reader that remembers the largest id
 -- it has seen finds every newer entry, whichever process wrote it. `time` is in Unix
--- nanoseconds, unlike the other tables, because entries carry nanosecond timestamps;
+-- nanoseconds, unlike the other tables, because entries carry nanosecond timestamps.
 -- `entry` is the whole encoded viam.common.v1.LogEntry.
 CREATE TABLE part_logs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
