@@ -479,12 +479,23 @@ struct Follower {
 
 impl Follower {
     fn start(emulator: &Emulator, part_id: &str, extra: &[&str]) -> Self {
+        Self::start_as(emulator, &emulator.key_id, &emulator.key, part_id, extra)
+    }
+
+    /// Starts a follower that authenticates with API key `key_id`.
+    fn start_as(
+        emulator: &Emulator,
+        key_id: &str,
+        key: &str,
+        part_id: &str,
+        extra: &[&str],
+    ) -> Self {
         let mut child = std::process::Command::new(crate::common::binary())
             .args(["part", "logs", part_id, "--follow", "-o", "json"])
             .args(extra)
             .env("VIAM_APP_URL", &emulator.url)
-            .env("VIAM_API_KEY_ID", &emulator.key_id)
-            .env("VIAM_API_KEY", &emulator.key)
+            .env("VIAM_API_KEY_ID", key_id)
+            .env("VIAM_API_KEY", key)
             .env("VIAMCTL_CONFIG_DIR", emulator.config_dir())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -751,19 +762,42 @@ fn follow_deleted_part_exits_3() {
 
     let (code, _, stderr) = emulator.run(&["part", "delete", &arm_id, "--yes"]);
     assert_eq!(code, 0, "{stderr}");
+    let status = wait_for_exit(&mut follower.child, "the part was deleted");
+
+    assert_eq!(status.code(), Some(3));
+}
+
+#[test]
+fn follow_revoked_role_exits_4() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let created = emulator.json(&["key", "create", "--grant", "operator:location:lab"]);
+    let key_id = created["id"].as_str().unwrap();
+    let key = created["key"].as_str().unwrap();
+    let mut follower = Follower::start_as(&emulator, key_id, key, &part_id, &["--count", "1"]);
+    wait_for_stream(&emulator);
+
+    let (code, _, stderr) =
+        emulator.run(&["role", "remove", key_id, "operator:location:lab", "--yes"]);
+    assert_eq!(code, 0, "{stderr}");
+    let status = wait_for_exit(&mut follower.child, "the key lost its role");
+
+    assert_eq!(status.code(), Some(4));
+}
+
+/// Waits at most ten seconds for `child` to exit after `cause`.
+fn wait_for_exit(child: &mut std::process::Child, cause: &str) -> std::process::ExitStatus {
     let started = Instant::now();
-    let status = loop {
-        if let Some(status) = follower.child.try_wait().unwrap() {
-            break status;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
         }
         assert!(
             started.elapsed() < Duration::from_secs(10),
-            "follow did not end after the part was deleted"
+            "follow did not end after {cause}"
         );
         std::thread::sleep(Duration::from_millis(50));
-    };
-
-    assert_eq!(status.code(), Some(3));
+    }
 }
 
 /// Waits until a follower has its stream open. A stream's request is logged only when it
