@@ -186,6 +186,10 @@ pub fn notice_line(text: &str) {
 }
 
 /// Returns the descriptor pool of every compiled `.proto` file.
+// NOTE: building the pool takes about 10 million instructions (callgrind, x86-64 release
+// build), two thirds of a warm `org list -o json`, and it is built even for table output when
+// a command renders its JSON up front. A pool holding only the messages being printed would
+// cost a fraction of that.
 pub fn descriptor_pool() -> &'static DescriptorPool {
     static POOL: OnceLock<DescriptorPool> = OnceLock::new();
     POOL.get_or_init(|| {
