@@ -88,7 +88,7 @@ impl Printer {
 
     /// Prints a document as JSON or YAML (JSON when the format is `table`).
     pub fn print_data(&self, data: &Json) -> Result<()> {
-        let mut out = std::io::stdout().lock();
+        let mut out = buffered_stdout();
         match self.format {
             Format::Yaml => {
                 let text = serde_saphyr::to_string(data).context("failed to render YAML")?;
@@ -120,7 +120,7 @@ impl Printer {
     /// Prints a table sized to the terminal, or tab-separated rows without a header when
     /// stdout is not a terminal, so `cut` and `awk` see one record per line.
     pub fn print_table(&self, table: &Table) -> Result<()> {
-        let mut out = std::io::stdout().lock();
+        let mut out = buffered_stdout();
         if self.stdout_is_terminal {
             writeln!(out, "{}", render_for_terminal(table, self.color, None))?;
         } else {
@@ -140,6 +140,13 @@ impl Printer {
     pub fn notice(&self, text: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{text}");
     }
+}
+
+/// Returns stdout behind a buffer: the standard handle flushes at every newline, which costs a
+/// system call per line of a long list. Callers flush before returning, so a closed pipe is
+/// still reported as an error.
+fn buffered_stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
 }
 
 /// Renders a table for a terminal: columns sized to the terminal (or `width`), measured in
@@ -200,6 +207,10 @@ pub fn notice_line(text: &str) {
 }
 
 /// Returns the descriptor pool of every compiled `.proto` file.
+// NOTE: building the pool takes about 10 million instructions (callgrind, x86-64 release
+// build), two thirds of a warm `org list -o json`, and it is built even for table output when
+// a command renders its JSON up front. A pool holding only the messages being printed would
+// cost a fraction of that.
 pub fn descriptor_pool() -> &'static DescriptorPool {
     static POOL: OnceLock<DescriptorPool> = OnceLock::new();
     POOL.get_or_init(|| {

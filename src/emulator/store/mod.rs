@@ -7,7 +7,8 @@
 //! slip in between check and change.
 //!
 //! The file is opened in WAL mode with a busy timeout so that `viamctl emulator accept-invite`
-//! can write to it while a server is running.
+//! can write to it while a server is running. WAL also lets readers work beside the one writer,
+//! so reads use connections of their own instead of waiting for the writer's.
 
 pub mod authorizations;
 pub mod fragments;
@@ -37,10 +38,18 @@ const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
 /// How long a statement waits for another process's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The open data file. The connection sits behind a mutex, which is fine because every
-/// transaction is a handful of short queries.
+/// Idle read connections kept open for reuse. More are opened while more reads run at once, and
+/// the extra ones are closed when their read ends.
+const MAX_IDLE_READERS: usize = 8;
+
+/// The open data file. Writes share one connection behind a mutex, which SQLite's single
+/// writer lock would serialise anyway. Reads take a connection from a pool.
 pub struct Store {
-    connection: Mutex<Connection>,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+    /// The data file, for opening read connections. It is `None` for an in-memory store: only
+    /// the store's one connection can see its data, so reads use the writer's connection.
+    path: Option<PathBuf>,
     created: bool,
     /// Directory beside the data file that holds uploaded module files.
     modules_dir: PathBuf,
@@ -67,7 +76,9 @@ impl Store {
 
         let data_dir = path.parent().unwrap_or(Path::new("."));
         Ok(Store {
-            connection: Mutex::new(connection),
+            writer: Mutex::new(connection),
+            readers: Mutex::new(Vec::new()),
+            path: Some(path.to_path_buf()),
             created: previous_version == 0,
             modules_dir: data_dir.join("modules"),
             #[cfg(test)]
@@ -83,7 +94,9 @@ impl Store {
         migrate(&mut connection).unwrap();
         let temp_dir = tempfile::tempdir().unwrap();
         Store {
-            connection: Mutex::new(connection),
+            writer: Mutex::new(connection),
+            readers: Mutex::new(Vec::new()),
+            path: None,
             created: true,
             modules_dir: temp_dir.path().join("modules"),
             _temp_dir: Some(temp_dir),
@@ -101,9 +114,24 @@ impl Store {
         self.created
     }
 
-    /// Runs `work` in a read transaction, which reads one consistent snapshot.
+    /// Runs `work` in a read transaction, which reads one consistent snapshot that includes
+    /// every write committed before it started. `work` must not write: it may run on a
+    /// connection of its own, in parallel with other reads and with a write.
     pub fn read<T>(&self, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        self.transaction(TransactionBehavior::Deferred, work)
+        let Some(path) = &self.path else {
+            return self.transaction(TransactionBehavior::Deferred, work);
+        };
+        let idle = lock(&self.readers).pop();
+        let mut connection = match idle {
+            Some(connection) => connection,
+            None => open_reader(path)?,
+        };
+        let result = run_transaction(&mut connection, TransactionBehavior::Deferred, work);
+        let mut idle = lock(&self.readers);
+        if idle.len() < MAX_IDLE_READERS {
+            idle.push(connection);
+        }
+        result
     }
 
     /// Runs `work` in a write transaction, committed only when `work` succeeds. The write lock
@@ -117,17 +145,35 @@ impl Store {
         behavior: TransactionBehavior,
         work: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
-        // A panic inside `work` poisons the mutex, but the transaction was rolled back when it
-        // was dropped, so the connection is still consistent.
-        let mut connection = self
-            .connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let transaction = connection.transaction_with_behavior(behavior)?;
-        let value = work(&transaction)?;
-        transaction.commit()?;
-        Ok(value)
+        run_transaction(&mut lock(&self.writer), behavior, work)
     }
+}
+
+/// Locks `mutex`, recovering it from a panic in another holder. A panic inside a transaction's
+/// `work` rolls the transaction back as it unwinds, so the connections stay consistent.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn run_transaction<T>(
+    connection: &mut Connection,
+    behavior: TransactionBehavior,
+    work: impl FnOnce(&Connection) -> Result<T>,
+) -> Result<T> {
+    let transaction = connection.transaction_with_behavior(behavior)?;
+    let value = work(&transaction)?;
+    transaction.commit()?;
+    Ok(value)
+}
+
+/// Opens another connection to a data file that [`Store::open`] has already prepared.
+fn open_reader(path: &Path) -> Result<Connection> {
+    let connection = Connection::open(path)?;
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    connection.pragma_update(None, "foreign_keys", true)?;
+    Ok(connection)
 }
 
 fn create_private_file(path: &Path) -> anyhow::Result<()> {
@@ -288,6 +334,47 @@ mod tests {
         });
         assert!(result.is_err());
         assert_eq!(store.read(|db| setting(db, "probe")).unwrap(), None);
+    }
+
+    #[test]
+    fn read_sees_committed_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("emulator.sqlite3")).unwrap();
+        assert_eq!(store.read(|db| setting(db, "probe")).unwrap(), None);
+
+        store.write(|db| set_setting(db, "probe", "new")).unwrap();
+
+        let value = store.read(|db| setting(db, "probe")).unwrap();
+        assert_eq!(value.as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn reads_run_in_parallel() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("emulator.sqlite3")).unwrap();
+        let (entered_sender, entered) = std::sync::mpsc::channel();
+        let (release, released_receiver) = std::sync::mpsc::channel::<()>();
+
+        std::thread::scope(|scope| {
+            let store = &store;
+            let first = scope.spawn(move || {
+                store.read(|db| {
+                    setting(db, "probe")?;
+                    entered_sender.send(()).unwrap();
+                    // Bounded only so that serialised reads fail the test instead of hanging it.
+                    let released = released_receiver.recv_timeout(Duration::from_secs(30));
+                    Ok(released.is_ok())
+                })
+            });
+            entered.recv().unwrap();
+            // The first read is still open: this one must not wait for it.
+            store.read(|db| setting(db, "probe")).unwrap();
+            let _ = release.send(());
+            assert!(
+                first.join().unwrap().unwrap(),
+                "the second read waited for the first"
+            );
+        });
     }
 
     #[test]
