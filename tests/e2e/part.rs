@@ -358,6 +358,36 @@ fn part_secret_create_and_delete() {
 }
 
 #[test]
+fn operator_never_sees_part_secrets() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let owner_view = emulator.json(&["part", "secret", "list", &part_id]);
+    let secret = owner_view[0]["secret"].as_str().unwrap().to_string();
+    let created = emulator.json(&["key", "create", "--grant", "operator:location:lab"]);
+    let operator = |args: &[&str]| {
+        emulator
+            .bare_cmd()
+            .env("VIAM_API_KEY_ID", created["id"].as_str().unwrap())
+            .env("VIAM_API_KEY", created["key"].as_str().unwrap())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    let listed = operator(&["part", "secret", "list", &part_id, "-o", "json"]);
+    let got = operator(&["part", "get", &part_id, "-o", "json"]);
+    let parts = operator(&["part", "list", "--machine", "rover", "-o", "json"]);
+
+    assert!(!secret.is_empty());
+    for output in [&listed, &got, &parts] {
+        assert_eq!(output.status.code(), Some(0));
+        assert!(!String::from_utf8_lossy(&output.stdout).contains(&secret));
+    }
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(listed, serde_json::json!([]));
+}
+
+#[test]
 fn main_part_delete_refused_with_others() {
     let emulator = Emulator::start();
     let main_id = rover(&emulator);

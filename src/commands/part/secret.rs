@@ -77,7 +77,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
         .filter(|s| !before.contains(&s.id))
         .collect();
     ctx.printer
-        .notice("store the secret now: it is shown only by `part secret list`");
+        .notice("store the secret now: only owners of the machine can list it again");
     ctx.printer
         .print(&list_to_json(&created), || secret_table(&created))
 }

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use serde_json::{Map, Value as Json};
 
 use super::Context;
-use crate::emulator::access::{Identity, IdentityKind, Permission, Resource, require};
+use crate::emulator::access::{Identity, IdentityKind, Permission, Resource, allows, require};
 use crate::emulator::error::{Error, Result};
 use crate::emulator::store::parts::{self, Editor, HistoryCursor, HistoryQuery, PartUpdate};
 use crate::emulator::store::secrets::{self, Owner};
@@ -38,6 +38,25 @@ pub fn require_part(
     Ok(robot_id)
 }
 
+/// Removes the secrets from `part` unless `identity` may manage its machine's secrets, so
+/// that operators, who may read a part, cannot take over the machine's identity.
+pub fn hide_secrets_from(
+    db: &Connection,
+    identity: &Identity,
+    mut part: api::RobotPart,
+) -> Result<api::RobotPart> {
+    if !allows(
+        db,
+        identity,
+        Permission::Admin,
+        Resource::Robot(&part.robot),
+    )? {
+        part.secret.clear();
+        part.secrets.clear();
+    }
+    Ok(part)
+}
+
 pub fn get(
     context: &Context,
     request: api::GetRobotPartRequest,
@@ -45,7 +64,7 @@ pub fn get(
     let id = ids::uuid_field("id", &request.id)?;
     let part = context.store.read(|db| {
         require_part(db, &context.identity, Permission::Read, &id)?;
-        parts::get(db, &id)
+        hide_secrets_from(db, &context.identity, parts::get(db, &id)?)
     })?;
     Ok(api::GetRobotPartResponse {
         config_json: part.robot_config_json.clone().unwrap_or_default(),
@@ -77,7 +96,7 @@ pub fn get_by_name_and_location(
                 "no part named {:?} in location {location_id}",
                 request.name
             ))),
-            [id] => parts::get(db, id),
+            [id] => hide_secrets_from(db, &context.identity, parts::get(db, id)?),
             several => Err(Error::failed_precondition(format!(
                 "{} parts are named {:?} in location {location_id}: {}. Pass a part id instead",
                 several.len(),

@@ -168,7 +168,10 @@ pub fn parts(
             Permission::Read,
             Resource::Robot(&id),
         )?;
-        robots::parts(db, &id)
+        robots::parts(db, &id)?
+            .into_iter()
+            .map(|part| super::parts::hide_secrets_from(db, &context.identity, part))
+            .collect()
     })?;
     Ok(api::GetRobotPartsResponse { parts })
 }
