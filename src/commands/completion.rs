@@ -1,3 +1,4 @@
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
@@ -30,8 +31,13 @@ pub fn run(ctx: &Context, args: CompletionArgs) -> Result<()> {
             .into());
     };
     let mut command = Cli::command();
+    // clap_complete panics when its writer fails, so the script is generated in memory and a
+    // closed stdout (`| head`) surfaces as an ordinary write error.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "viamctl", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(shell, &mut command, "viamctl", &mut out);
+    out.write_all(&script)?;
+    out.flush()?;
     Ok(())
 }
 

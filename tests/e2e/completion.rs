@@ -69,3 +69,21 @@ fn committed_docs_are_current() {
         }
     }
 }
+
+#[test]
+fn completion_into_closed_pipe_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+
+    // `true` exits at once, so the script is written into a closed pipe.
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("set -o pipefail; \"$VIAMCTL_BIN\" completion bash | true")
+        .env("VIAMCTL_BIN", crate::common::binary())
+        .env("VIAMCTL_CONFIG_DIR", dir.path())
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
