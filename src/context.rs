@@ -1,7 +1,7 @@
 //! Settings resolved once per invocation (flags, then environment, then the profile) and the
 //! connection every API command shares.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 
 use anyhow::{Context as _, Result};
 use tokio::sync::OnceCell;
@@ -204,10 +204,19 @@ impl Context {
                     .into(),
             );
         }
-        let confirmed = dialoguer::Confirm::new()
+        let answer = dialoguer::Confirm::new()
             .with_prompt(format!("{action}?"))
             .default(false)
-            .interact()?;
+            .interact();
+        let confirmed = match answer {
+            Ok(confirmed) => confirmed,
+            Err(dialoguer::Error::IO(error)) if error.kind() == std::io::ErrorKind::Interrupted => {
+                // The prompt hides the cursor and leaves it hidden when Ctrl-C ends the read.
+                let _ = std::io::stderr().write_all(b"\x1b[?25h\n");
+                return Err(UserError::new(crate::error::Exit::Interrupted, "interrupted").into());
+            }
+            Err(error) => return Err(error.into()),
+        };
         if confirmed {
             Ok(())
         } else {

@@ -137,6 +137,41 @@ fn location_delete_without_yes_keeps_it() {
 }
 
 #[test]
+fn delete_prompt_interrupted_exits_130() {
+    let emulator = Emulator::start();
+    emulator.json(&["location", "create", "temp"]);
+
+    // `script` runs the command on a pseudo-terminal, so it prompts; the shell sends Ctrl-C
+    // (byte 3) once the prompt is up. util-linux's `script` is on every Debian system.
+    let command = format!(
+        "'{}' location delete temp",
+        crate::common::binary().display()
+    );
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("(sleep 1; printf '\\003') | script -qec \"$COMMAND\" /dev/null")
+        .env("COMMAND", command)
+        .env("VIAM_APP_URL", &emulator.url)
+        .env("VIAM_API_KEY_ID", &emulator.key_id)
+        .env("VIAM_API_KEY", &emulator.key)
+        .env("VIAMCTL_CONFIG_DIR", emulator.config_dir())
+        .output()
+        .unwrap();
+
+    let terminal = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(130), "{terminal}");
+    assert!(terminal.contains("[y/N]"), "{terminal}");
+    assert!(
+        terminal.contains("\x1b[?25h"),
+        "cursor left hidden: {terminal:?}"
+    );
+    assert_eq!(
+        field(&emulator.json(&["location", "list"]), "name"),
+        vec!["temp"]
+    );
+}
+
+#[test]
 fn ambiguous_location_lists_ids() {
     let emulator = Emulator::start();
     emulator.json(&["location", "create", "north"]);
