@@ -74,6 +74,11 @@ impl Printer {
         }
     }
 
+    /// Reports whether tables are laid out for a person rather than as tab-separated rows.
+    pub fn is_terminal(&self) -> bool {
+        self.stdout_is_terminal
+    }
+
     pub fn is_structured(&self) -> bool {
         self.format != Format::Table
     }

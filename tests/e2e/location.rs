@@ -34,14 +34,20 @@ fn location_list_hides_secrets() {
 fn location_table_is_tab_separated_when_piped() {
     let emulator = Emulator::start();
     let lab = emulator.json(&["location", "create", "lab"]);
+    emulator.json(&["location", "create", "bench", "--parent", "lab"]);
 
     let (code, stdout, _) = emulator.run(&["location", "list"]);
 
     assert_eq!(code, 0);
-    let fields: Vec<&str> = stdout.lines().next().unwrap().split('\t').collect();
-    assert_eq!(fields[0], lab["id"].as_str().unwrap());
-    assert_eq!(fields[1], "lab");
-    assert_eq!(fields[2], "-");
+    let rows: Vec<Vec<&str>> = stdout.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0][0], lab["id"].as_str().unwrap());
+    assert_eq!(rows[0][1], "lab");
+    assert_eq!(rows[0][2], "-");
+    assert_eq!(
+        rows[1][1], "bench",
+        "child names are not indented when piped"
+    );
+    assert_eq!(rows[1][2], "lab");
 }
 
 #[test]

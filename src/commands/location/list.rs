@@ -35,7 +35,13 @@ pub async fn run(ctx: &Context, _args: ListArgs) -> Result<()> {
                 .unwrap_or_default();
             table.row(vec![
                 location.id.clone(),
-                format!("{}{}", "  ".repeat(*depth), location.name),
+                // Indentation shows the tree to a person, but would become part of the name
+                // for a script splitting tab-separated rows.
+                if ctx.printer.is_terminal() {
+                    format!("{}{}", "  ".repeat(*depth), location.name)
+                } else {
+                    location.name.clone()
+                },
                 cell(parent),
                 location.robot_count.to_string(),
                 time_cell(location.created_on.as_ref()),
