@@ -137,6 +137,28 @@ fn config_from_stdin() {
 }
 
 #[test]
+fn part_record_as_config_rejected() {
+    let emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    let record = emulator.json(&["part", "get", &part_id]);
+    let path = write_file(&emulator, "part.json", &record.to_string());
+    let before = emulator.request_count("UpdateRobotPart");
+
+    let (code, _, stderr) = emulator.run(&[
+        "part",
+        "update",
+        &part_id,
+        "--config",
+        path.to_str().unwrap(),
+    ]);
+
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("holds a whole part"), "{stderr}");
+    assert!(stderr.contains("--config-out"), "{stderr}");
+    assert_eq!(emulator.request_count("UpdateRobotPart"), before);
+}
+
+#[test]
 fn invalid_config_names_line_and_column() {
     let emulator = Emulator::start();
     let part_id = rover(&emulator);

@@ -34,7 +34,11 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<()> {
         resolve::require_non_empty(name, "part")?;
     }
     let config = match &args.config {
-        Some(source) => Some(crate::config::read(source)?.1),
+        Some(source) => {
+            let (object, config) = crate::config::read(source)?;
+            reject_part_record(source, &object)?;
+            Some(config)
+        }
         None => None,
     };
     let part = args.part.resolve(ctx).await?;
@@ -43,6 +47,23 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<()> {
 
     ctx.printer
         .print(&super::part_json(&updated), || super::part_detail(&updated))
+}
+
+/// Rejects a file holding a whole part, as `part get -o json` prints it, which would
+/// otherwise become the machine's config. A part config never has these fields at its top.
+fn reject_part_record(
+    source: &str,
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
+    let part_fields = ["robot_config_json", "robot_config", "fqdn", "main_part"];
+    if !part_fields.iter().any(|field| object.contains_key(*field)) {
+        return Ok(());
+    }
+    Err(UserError::usage(format!(
+        "`{source}` holds a whole part (as `part get -o json` prints it), not a part config"
+    ))
+    .with_hint("write the config alone with `viamctl part get PART --config-out FILE`, edit it, and pass that file")
+    .into())
 }
 
 /// Sends an update that keeps what is not given. Unless `force`, it carries the part's
