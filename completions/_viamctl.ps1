@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'viamctl' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -31,7 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -51,7 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -61,7 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -78,7 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -88,7 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -96,7 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -105,7 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -113,7 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;create' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -123,7 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -135,7 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Public namespace; it can be set only once')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Default region')
             [CompletionResult]::new('--cid', '--cid', [CompletionResultType]::ParameterName, 'Customer ID used for billing')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -144,7 +144,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -152,7 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -163,7 +163,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -171,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;namespace-available' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -181,7 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -189,7 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;member' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -199,7 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -210,7 +210,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;member;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -220,7 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -228,7 +228,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;member;remove' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -240,7 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -263,7 +263,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;invite' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -273,7 +273,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -287,7 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;org;invite;create' {
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Role to grant, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -298,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--no-email', '--no-email', [CompletionResultType]::ParameterName, 'Create the invite without sending an email')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -308,7 +308,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;org;invite;update' {
             [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Role to add, as ROLE:TYPE:ID (can be repeated)')
             [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Role to remove, as ROLE:TYPE:ID (can be repeated)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -318,7 +318,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -326,7 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;invite;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -338,7 +338,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -346,7 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;org;invite;resend' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -356,7 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -450,7 +450,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -460,7 +460,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -476,7 +476,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -486,7 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -494,7 +494,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -503,7 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -512,7 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;location;create' {
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Parent location ID or name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -522,7 +522,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -532,7 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;location;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'New parent location ID or name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -542,7 +542,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--top-level', '--top-level', [CompletionResultType]::ParameterName, 'Move the location to the top level')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -550,7 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -561,7 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -569,7 +569,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;secrets' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -578,7 +578,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -586,7 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;secret' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -596,7 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -607,7 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;secret;create' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -616,7 +616,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -624,7 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;location;secret;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -635,7 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -701,7 +701,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;machine' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -711,7 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;machine;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -736,7 +736,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every location of the organization, ignoring the profile''s default location')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -744,7 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;machine;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -754,7 +754,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -762,7 +762,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;machine;create' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -772,7 +772,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -781,7 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;machine;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -791,7 +791,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -799,7 +799,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;machine;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -811,7 +811,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -846,7 +846,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;part' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -856,7 +856,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -879,7 +879,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;list' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -889,7 +889,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -901,7 +901,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--config-out', '--config-out', [CompletionResultType]::ParameterName, 'Write the part''s config as JSON to FILE (atomically) instead of showing the part')
             [CompletionResult]::new('--indent', '--indent', [CompletionResultType]::ParameterName, 'Spaces per indentation level in `--config-out`')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -911,7 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -919,7 +919,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;part;get-by-name' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -929,7 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -939,7 +939,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;create' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -949,7 +949,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -961,7 +961,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'New config: a JSON file, or `-` for stdin')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -972,7 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite even if the part changed since it was read')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -982,7 +982,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;delete' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -994,7 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1004,7 +1004,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;set-main' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1014,7 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1024,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;restart' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1034,7 +1034,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1044,7 +1044,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;history' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1054,7 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1070,7 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Show only entries whose message contains TEXT')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show entries at or after T: RFC 3339, or a duration ago such as `10m`')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Show entries before T: RFC 3339, or a duration ago such as `10m`')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1083,7 +1083,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new entries as they arrive (Ctrl-C to stop)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1091,7 +1091,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;part;secret' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1101,7 +1101,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1115,7 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;secret;list' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1125,7 +1125,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1135,7 +1135,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;secret;create' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1145,7 +1145,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1153,7 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;part;secret;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1165,7 +1165,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1192,7 +1192,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;part;config' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1202,7 +1202,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1214,7 +1214,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;part;config;edit' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name the part belongs to')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1225,7 +1225,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite even if the part changed while it was being edited')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1315,7 +1315,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;fragment' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1325,7 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1341,7 +1341,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;fragment;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1353,7 +1353,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the organization''s own fragments and every public one')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1364,7 +1364,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Revision or tag to show (default: the latest)')
             [CompletionResult]::new('--config-out', '--config-out', [CompletionResultType]::ParameterName, 'Write the fragment''s config as JSON to FILE (atomically) instead of showing it')
             [CompletionResult]::new('--indent', '--indent', [CompletionResultType]::ParameterName, 'Spaces per indentation level in `--config-out`')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1374,7 +1374,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1382,7 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;fragment;create' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config: a JSON file, or `-` for stdin (default: empty)')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who may see it')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1392,7 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1404,7 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'New config: a JSON file, or `-` for stdin. The output of `fragment get -o json` is accepted too: its config is used and its `last_updated` guards the write')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who may see it')
             [CompletionResult]::new('--if-unchanged-since', '--if-unchanged-since', [CompletionResultType]::ParameterName, 'Fail with exit code 5 if the fragment changed after this time (RFC 3339)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1414,7 +1414,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1422,7 +1422,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;fragment;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1434,7 +1434,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1442,7 +1442,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;fragment;history' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1452,7 +1452,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1463,7 +1463,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Machine ID or name whose fragments to list')
             [CompletionResult]::new('--machine', '--machine', [CompletionResultType]::ParameterName, 'Machine ID or name whose fragments to list')
             [CompletionResult]::new('--fragment', '--fragment', [CompletionResultType]::ParameterName, 'Fragment ID or name whose nested fragments to list')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1473,7 +1473,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1516,7 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;module' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1526,7 +1526,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1540,7 +1540,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;module;create' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1550,7 +1550,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1564,7 +1564,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--entrypoint', '--entrypoint', [CompletionResultType]::ParameterName, 'Path of the executable inside uploaded archives')
             [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, 'Who may see the module')
             [CompletionResult]::new('--models', '--models', [CompletionResultType]::ParameterName, 'JSON file with a list of `{"api": ..., "model": ...}` models')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1574,7 +1574,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1586,7 +1586,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Platform as OS/ARCH, e.g. `linux/arm64` or `any`')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Platform tag such as `distro:debian` (can be repeated)')
             [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'meta.json naming the entrypoint (default: a meta.json beside FILE, if any)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1597,13 +1597,13 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Skip the archive checks (the version and platform are still checked)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'viamctl;module;get' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1613,7 +1613,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1621,7 +1621,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;module;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1631,7 +1631,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1666,7 +1666,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;role' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1676,7 +1676,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1690,7 +1690,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;role;add' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1700,7 +1700,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1708,7 +1708,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;role;remove' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1720,7 +1720,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1730,7 +1730,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;role;change' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Role held now, as ROLE:TYPE:ID')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Role to hold instead, as ROLE:TYPE:ID')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1740,7 +1740,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1749,7 +1749,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;role;list' {
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Only roles on this resource, as TYPE:ID (can be repeated)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1759,7 +1759,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1768,7 +1768,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;role;check' {
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to check them on, as TYPE:ID (e.g. `location:lab`)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1778,7 +1778,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1813,7 +1813,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;key' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1823,7 +1823,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1841,7 +1841,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
             [CompletionResult]::new('--grant', '--grant', [CompletionResultType]::ParameterName, 'Role of the key, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)')
             [CompletionResult]::new('--save-profile', '--save-profile', [CompletionResultType]::ParameterName, 'Store the new key in this profile instead of printing it')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1851,7 +1851,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1859,7 +1859,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;key;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1869,7 +1869,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1878,7 +1878,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;key;duplicate' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the new key')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1888,7 +1888,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1896,7 +1896,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;key;rename' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1906,7 +1906,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1914,7 +1914,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;key;rotate' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1924,7 +1924,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1932,7 +1932,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;key;delete' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1945,7 +1945,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when stdin is not a terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1984,7 +1984,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;profile' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1994,7 +1994,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2010,7 +2010,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;profile;add' {
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'API key ID (a UUID)')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2022,7 +2022,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing profile of the same name')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2030,7 +2030,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;profile;list' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2040,7 +2040,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2048,7 +2048,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;profile;show' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2058,7 +2058,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2066,7 +2066,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;profile;use' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2076,7 +2076,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2085,7 +2085,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;profile;update' {
             [CompletionResult]::new('--key-id', '--key-id', [CompletionResultType]::ParameterName, 'New API key ID; the new key is then read from a hidden prompt or stdin')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2096,7 +2096,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read a new key from stdin')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2104,7 +2104,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;profile;remove' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2114,7 +2114,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2153,7 +2153,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             break
         }
         'viamctl;emulator' {
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2163,7 +2163,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2177,7 +2177,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;emulator;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on; port 0 picks a free port')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'SQLite data file [default: emulator.sqlite3 in the user''s data directory, or in $VIAMCTL_DATA_DIR]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2189,7 +2189,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow listening on a non-loopback address, although traffic is not encrypted')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2199,7 +2199,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         'viamctl;emulator;accept-invite' {
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'SQLite data file [default: emulator.sqlite3 in the user''s data directory, or in $VIAMCTL_DATA_DIR]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization of the invite; required when the email is invited to several')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -2208,7 +2208,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2223,7 +2223,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Host name of each entry')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of entries to append; their times are one microsecond apart')
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2233,7 +2233,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2261,7 +2261,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
         }
         'viamctl;completion' {
             [CompletionResult]::new('--write-docs', '--write-docs', [CompletionResultType]::ParameterName, 'Write every completion script to DIR/completions and the man pages to DIR/man')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the default profile)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization ID or name (default: the profile''s, else the only one the key can see)')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location ID or name (default: the profile''s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2271,7 +2271,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

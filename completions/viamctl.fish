@@ -24,7 +24,7 @@ function __fish_viamctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c viamctl -n "__fish_viamctl_needs_command" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_needs_command" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -36,7 +36,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_needs_command" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_needs_command" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_needs_command" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_needs_command" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_needs_command" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_needs_command" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "org" -d 'Manage organizations, their members and invites'
@@ -51,7 +51,7 @@ complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "profile" -d 'Manage
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "emulator" -d 'Run a local emulator of the fleet API'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c viamctl -n "__fish_viamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -63,7 +63,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -f -a "list" -d 'List the organizations the API key can see'
@@ -75,7 +75,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -f -a "member" -d 'Manage the members of an organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -f -a "invite" -d 'Manage invitations to an organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and not __fish_seen_subcommand_from list get create update delete namespace-available member invite help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -87,10 +87,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -101,10 +101,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -116,14 +116,14 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l namespace -d 'Public namespace; it can be set only once' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l region -d 'Default region' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l cid -d 'Customer ID used for billing' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -134,10 +134,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -149,10 +149,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -164,10 +164,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from namespace-available" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -179,13 +179,13 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members and pending invites'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member from the organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from member" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -197,7 +197,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite someone to the organization by email'
@@ -214,7 +214,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_sub
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "member" -d 'Manage the members of an organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Manage invitations to an organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -226,7 +226,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -f -a "list" -d 'List the organization\'s locations, children under their parents'
@@ -237,7 +237,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -f -a "secrets" -d 'Show a location\'s secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -f -a "secret" -d 'Create or delete location secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and not __fish_seen_subcommand_from list get create update delete secrets secret help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -249,10 +249,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -263,11 +263,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l parent -d 'Parent location ID or name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -279,12 +279,12 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l parent -d 'New parent location ID or name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -296,10 +296,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l top-level -d 'Move the location to the top level'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -311,10 +311,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -325,10 +325,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secrets" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -340,7 +340,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create a new location secret and print it'
@@ -354,7 +354,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "secrets" -d 'Show a location\'s secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or delete location secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -366,7 +366,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -f -a "list" -d 'List machines in `--location` (default: the profile\'s), or in the whole organization'
@@ -375,7 +375,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -f -a "update" -d 'Rename a machine'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -f -a "delete" -d 'Delete a machine and all its parts'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and not __fish_seen_subcommand_from list get create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -388,10 +388,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l all -d 'List every location of the organization, ignoring the profile\'s default location'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -403,10 +403,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -418,11 +418,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -434,10 +434,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -450,7 +450,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "list" -d 'List machines in `--location` (default: the profile\'s), or in the whole organization'
@@ -459,7 +459,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a machine'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a machine and all its parts'
 complete -c viamctl -n "__fish_viamctl_using_subcommand machine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -471,7 +471,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -f -a "list" -d 'List the parts of a machine'
@@ -488,7 +488,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -f -a "config" -d 'Edit a part\'s config'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and not __fish_seen_subcommand_from list get get-by-name create update delete set-main restart history logs secret config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s m -l machine -d 'Machine ID or name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -500,13 +500,13 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s m -l machine -d 'Machine ID or name the part belongs to' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l config-out -d 'Write the part\'s config as JSON to FILE (atomically) instead of showing the part' -r -F
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l indent -d 'Spaces per indentation level in `--config-out`' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -518,10 +518,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -533,11 +533,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from get-by-name" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s m -l machine -d 'Machine ID or name' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -549,13 +549,13 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s m -l machine -d 'Machine ID or name the part belongs to' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l config -d 'New config: a JSON file, or `-` for stdin' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -568,11 +568,11 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l force -d 'Overwrite even if the part changed since it was read'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s m -l machine -d 'Machine ID or name the part belongs to' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -585,11 +585,11 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s m -l machine -d 'Machine ID or name the part belongs to' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -601,11 +601,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from set-main" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s m -l machine -d 'Machine ID or name the part belongs to' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -617,11 +617,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s m -l machine -d 'Machine ID or name the part belongs to' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -633,7 +633,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s m -l machine -d 'Machine ID or name the part belongs to' -r
@@ -642,7 +642,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l filter -d 'Show only entries whose message contains TEXT' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l since -d 'Show entries at or after T: RFC 3339, or a duration ago such as `10m`' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l until -d 'Show entries before T: RFC 3339, or a duration ago such as `10m`' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -656,10 +656,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l errors-only -d 'Show only errors'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new entries as they arrive (Ctrl-C to stop)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -671,14 +671,14 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -f -a "list" -d 'Show a part\'s secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create a part secret and print it once'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete a part secret'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -690,7 +690,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from config" -f -a "edit" -d 'Open a part\'s config in `$VISUAL` or `$EDITOR` and send it if it changed'
@@ -708,7 +708,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create or delete part secrets'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "config" -d 'Edit a part\'s config'
 complete -c viamctl -n "__fish_viamctl_using_subcommand part; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -720,7 +720,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "list" -d 'List fragments: by default the organization\'s own'
@@ -731,7 +731,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "history" -d 'Show a fragment\'s edit history, newest first'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "usage" -d 'Show which fragments a machine uses, or which fragments a fragment nests'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and not __fish_seen_subcommand_from list get create update delete history usage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -745,13 +745,13 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l public -d 'List only public fragments, from every organization'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l all -d 'List the organization\'s own fragments and every public one'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l version -d 'Revision or tag to show (default: the latest)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l config-out -d 'Write the fragment\'s config as JSON to FILE (atomically) instead of showing it' -r -F
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l indent -d 'Spaces per indentation level in `--config-out`' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -763,13 +763,13 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l config -d 'Config: a JSON file, or `-` for stdin (default: empty)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l visibility -d 'Who may see it' -r -f -a "private\t'Only the owning organization'
 public\t'Every organization'
 unlisted\t'Anyone with its ID, without being listed'"
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -781,7 +781,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
@@ -790,7 +790,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 public\t'Every organization'
 unlisted\t'Anyone with its ID, without being listed'"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l if-unchanged-since -d 'Fail with exit code 5 if the fragment changed after this time (RFC 3339)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -802,10 +802,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -818,10 +818,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -833,12 +833,12 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s m -l machine -d 'Machine ID or name whose fragments to list' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l fragment -d 'Fragment ID or name whose nested fragments to list' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -850,7 +850,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from usage" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List fragments: by default the organization\'s own'
@@ -861,7 +861,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show a fragment\'s edit history, newest first'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "usage" -d 'Show which fragments a machine uses, or which fragments a fragment nests'
 complete -c viamctl -n "__fish_viamctl_using_subcommand fragment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -873,7 +873,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "create" -d 'Create a module in the organization and print its ID'
@@ -882,7 +882,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_s
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "get" -d 'Show a module with its versions, platforms and models'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "list" -d 'List the modules the organization can see'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and not __fish_seen_subcommand_from create update upload get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -894,7 +894,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l meta -d 'Read metadata from this `meta.json`' -r -F
@@ -905,7 +905,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 public\t'Everyone, listed in the registry'
 unlisted\t'Everyone with its ID, not listed'"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l models -d 'JSON file with a list of `{"api": ..., "model": ...}` models' -r -F
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -917,14 +917,14 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l version -d 'Semantic version, e.g. `1.2.0` (a leading `v` is dropped)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l platform -d 'Platform as OS/ARCH, e.g. `linux/arm64` or `any`' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l tag -d 'Platform tag such as `distro:debian` (can be repeated)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l meta -d 'meta.json naming the entrypoint (default: a meta.json beside FILE, if any)' -r -F
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -937,9 +937,9 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l force -d 'Skip the archive checks (the version and platform are still checked)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -951,10 +951,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -966,7 +966,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a module in the organization and print its ID'
@@ -975,7 +975,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a module with its versions, platforms and models'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the modules the organization can see'
 complete -c viamctl -n "__fish_viamctl_using_subcommand module; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -987,7 +987,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "add" -d 'Grant a role to a user or API key'
@@ -996,7 +996,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "list" -d 'List who holds which role, optionally only on some resources'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "check" -d 'Check which permissions the current key holds on a resource; exits 0 either way'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and not __fish_seen_subcommand_from add remove change list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1008,10 +1008,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1024,12 +1024,12 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l from -d 'Role held now, as ROLE:TYPE:ID' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l to -d 'Role to hold instead, as ROLE:TYPE:ID' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1041,11 +1041,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from change" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l resource -d 'Only roles on this resource, as TYPE:ID (can be repeated)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1057,11 +1057,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l resource -d 'Resource to check them on, as TYPE:ID (e.g. `location:lab`)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1073,7 +1073,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Grant a role to a user or API key'
@@ -1082,7 +1082,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_su
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List who holds which role, optionally only on some resources'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check which permissions the current key holds on a resource; exits 0 either way'
 complete -c viamctl -n "__fish_viamctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1094,7 +1094,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen_subcommand_from create list duplicate rename rotate delete help" -f -a "create" -d 'Create an API key and print it once'
@@ -1107,7 +1107,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and not __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l name -d 'Name of the key' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l grant -d 'Role of the key, as ROLE:TYPE:ID (can be repeated; default: owner of the organization)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l save-profile -d 'Store the new key in this profile instead of printing it' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1119,10 +1119,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1134,11 +1134,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l name -d 'Name of the new key' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1150,10 +1150,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from duplicate" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1165,10 +1165,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1180,10 +1180,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1197,7 +1197,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l force -d 'Allow deleting the key this command authenticates with'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when stdin is not a terminal)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an API key and print it once'
@@ -1207,7 +1207,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_sub
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace a key\'s secret; the old secret stops working at once'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an API key; tokens issued to it stop working'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1219,7 +1219,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin. The global `--org` and `--location` become the profile\'s defaults'
@@ -1230,7 +1230,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use update remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l key-id -d 'API key ID (a UUID)' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1244,10 +1244,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the key from stdin instead of a prompt'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace an existing profile of the same name'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1259,10 +1259,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1274,10 +1274,10 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1289,11 +1289,11 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l key-id -d 'New API key ID; the new key is then read from a hidden prompt or stdin' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1306,10 +1306,10 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l key-stdin -d 'Read a new key from stdin'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1321,7 +1321,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Store an API key under a profile name; the key is read from a hidden prompt or stdin. The global `--org` and `--location` become the profile\'s defaults'
@@ -1331,7 +1331,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile without contacting the API, so a revoked key can be replaced. The global `--app-url`, `--org` and `--location` replace the profile\'s (an empty value removes one)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile and its cached token'
 complete -c viamctl -n "__fish_viamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1343,7 +1343,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
@@ -1352,7 +1352,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve accept-invite log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free port' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data -d 'SQLite data file [default: emulator.sqlite3 in the user\'s data directory, or in $VIAMCTL_DATA_DIR]' -r -F
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1366,12 +1366,12 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l demo -d 'Seed a demo fleet into the data file (only once per file) and run its machines, which upload log entries and act on restart requests'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Allow listening on a non-loopback address, although traffic is not encrypted'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l data -d 'SQLite data file [default: emulator.sqlite3 in the user\'s data directory, or in $VIAMCTL_DATA_DIR]' -r -F
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l org -d 'Organization of the invite; required when the email is invited to several' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1382,7 +1382,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from accept-invite" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s m -l machine -d 'Machine ID or name the part belongs to' -r
@@ -1391,7 +1391,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l host -d 'Host name of each entry' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l count -d 'Number of entries to append; their times are one microsecond apart' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l time -d 'Time of the first entry, in RFC 3339 such as 2026-12-04T09:15:02Z [default: now]' -r
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1403,7 +1403,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulated Viam fleet API on a local port'
@@ -1411,7 +1411,7 @@ complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_see
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "log" -d 'Append log entries to a part through RobotService Log, as a machine would'
 complete -c viamctl -n "__fish_viamctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l write-docs -d 'Write every completion script to DIR/completions and the man pages to DIR/man' -r -F
-complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the default profile)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l profile -d 'Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and `VIAM_API_KEY`, then the default profile)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l org -d 'Organization ID or name (default: the profile\'s, else the only one the key can see)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l location -d 'Location ID or name (default: the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1423,7 +1423,7 @@ never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
-complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet)'
+complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c viamctl -n "__fish_viamctl_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c viamctl -n "__fish_viamctl_using_subcommand help; and not __fish_seen_subcommand_from org location machine part fragment module role key profile emulator completion help" -f -a "org" -d 'Manage organizations, their members and invites'

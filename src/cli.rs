@@ -27,7 +27,8 @@ pub struct Cli {
 #[derive(Args, Debug, Clone)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Profile to use (default: `VIAM_PROFILE`, then the default profile)
+    /// Profile to use (default: `VIAM_PROFILE`, then the key in `VIAM_API_KEY_ID` and
+    /// `VIAM_API_KEY`, then the default profile)
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
@@ -60,8 +61,9 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub app_url: Option<String>,
 
-    /// Run against an in-process emulator on the default data file (seeded with a demo fleet)
-    #[arg(long, global = true)]
+    /// Run against an in-process emulator on the default data file (seeded with a demo fleet),
+    /// as the owner key of that emulator
+    #[arg(long, global = true, conflicts_with_all = ["profile", "app_url"])]
     pub local: bool,
 }
 

@@ -184,3 +184,24 @@ fn local_flag_uses_in_process_emulator() {
         "{locations}"
     );
 }
+
+#[test]
+fn local_with_profile_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let output = crate::common::isolated_cmd(dir.path())
+        .args(["--local", "--profile", "ci", "machine", "list"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("'--local' cannot be used with '--profile"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("data").exists(),
+        "no emulator data file was created"
+    );
+}
