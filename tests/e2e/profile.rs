@@ -90,6 +90,32 @@ fn profile_add_without_terminal_needs_key_stdin() {
 }
 
 #[test]
+fn profile_add_non_uuid_key_id_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let output = isolated_cmd(dir.path())
+        .args([
+            "profile",
+            "add",
+            "work",
+            "--key-id",
+            "not-a-uuid",
+            "--key-stdin",
+        ])
+        .write_stdin("secret-key\n")
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("invalid API key ID `not-a-uuid`"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("config/profiles.json").exists());
+}
+
+#[test]
 fn profile_add_existing_name_rejected() {
     let dir = tempfile::tempdir().unwrap();
     add_profile(dir.path(), "work", "first", &[]);

@@ -354,9 +354,19 @@ pub fn validate_name(name: &str) -> Result<()> {
     Ok(())
 }
 
+/// Checks that `key_id` is a UUID, the form of every Viam API key ID, which catches a key and
+/// its ID given the wrong way round before the key lands in a profile.
 fn validate_key_id(key_id: &str) -> Result<()> {
     if key_id.trim().is_empty() {
         return Err(UserError::usage("the API key ID is empty").into());
+    }
+    if !crate::resolve::looks_like_uuid(key_id) {
+        return Err(UserError::usage(format!(
+            "invalid API key ID `{key_id}`: expected a UUID such as \
+             6d9b4b6e-0c8e-4a57-9d37-2f1d6c0e8a11"
+        ))
+        .with_hint("`--key-id` takes the key's ID; the key itself is read from the prompt or stdin")
+        .into());
     }
     Ok(())
 }
