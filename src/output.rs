@@ -182,15 +182,52 @@ fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> 
     for row in &table.rows {
         rendered.add_row(row.iter().map(|cell| cell.as_str()));
     }
-    // An ID split over two lines cannot be copied, so ID columns never wrap.
+    // An ID, email or timestamp split over two lines cannot be copied, so such columns never
+    // wrap; the other columns share what width is left.
+    // A column never gets narrower than its header or a short value, because words cut into
+    // two-letter pieces are unreadable; a table that then overflows wraps whole lines instead.
     for (index, header) in table.headers.iter().enumerate() {
-        let is_id = *header == "ID" || header.ends_with("_ID");
-        if is_id && let Some(column) = rendered.column_mut(index) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        let constraint = if is_unbreakable_column(table, index, header) {
+            comfy_table::ColumnConstraint::ContentWidth
+        } else {
+            let longest = table
+                .rows
+                .iter()
+                .filter_map(|row| row.get(index))
+                .map(|cell| comfy_table::Cell::new(cell).content().len())
+                .max()
+                .unwrap_or(0);
+            // The boundary includes the column's padding, one space on each side.
+            let floor = header.len().max(longest.min(MIN_COLUMN_WIDTH)) + 2;
+            comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(
+                u16::try_from(floor).unwrap_or(u16::MAX),
+            ))
+        };
+        if let Some(column) = rendered.column_mut(index) {
+            column.set_constraint(constraint);
         }
     }
     rendered.to_string().trim_end().to_string()
 }
+
+/// Reports whether column `index` holds values that are copied whole: IDs, emails, and
+/// timestamps (every cell RFC 3339 or `-`).
+fn is_unbreakable_column(table: &Table, index: usize, header: &str) -> bool {
+    if header == "ID" || header.ends_with("_ID") || header.contains("EMAIL") {
+        return true;
+    }
+    let mut cells = table.rows.iter().filter_map(|row| row.get(index));
+    let mut any_time = false;
+    let all_times = cells.all(|cell| {
+        let is_time = chrono::DateTime::parse_from_rfc3339(cell).is_ok();
+        any_time |= is_time;
+        is_time || cell == "-"
+    });
+    all_times && any_time
+}
+
+/// Width below which a column of wrappable text is not squeezed, in characters.
+const MIN_COLUMN_WIDTH: usize = 12;
 
 /// Narrowest terminal width worth fitting a table into. Below it, wrapping every cell to a few
 /// characters is less readable than letting the terminal wrap whole lines.
@@ -377,6 +414,25 @@ mod tests {
         let text = render_for_terminal(&table, false, Some(60));
 
         assert!(text.contains(id), "{text}");
+    }
+
+    #[test]
+    fn terminal_table_keeps_emails_times_headers_whole() {
+        let email = "grace.hopper@demo-robotics.example";
+        let time = "2026-12-04T16:58:17Z";
+        let mut table = Table::new(&["EMAIL", "ADDED", "LAST_LOGIN", "NOTE"]);
+        table.row(vec![
+            email.into(),
+            time.into(),
+            "-".into(),
+            "a note long enough that it has to wrap over several lines".into(),
+        ]);
+
+        let text = render_for_terminal(&table, false, Some(60));
+
+        assert!(text.contains(email), "{text}");
+        assert!(text.contains(time), "{text}");
+        assert!(text.contains("LAST_LOGIN"), "{text}");
     }
 
     #[test]
