@@ -185,7 +185,7 @@ fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> 
     // An ID, email or timestamp split over two lines cannot be copied, so such columns never
     // wrap; the other columns share what width is left.
     // A column never gets narrower than its header or a short value, because words cut into
-    // two-letter pieces are unreadable; a table that then overflows wraps whole lines instead.
+    // two-letter pieces are unreadable. A table that then overflows wraps whole lines instead.
     for (index, header) in table.headers.iter().enumerate() {
         let constraint = if is_unbreakable_column(table, index, header) {
             comfy_table::ColumnConstraint::ContentWidth
@@ -210,7 +210,7 @@ fn render_for_terminal(table: &Table, bold_header: bool, width: Option<u16>) -> 
     rendered.to_string().trim_end().to_string()
 }
 
-/// Reports whether column `index` holds values that are copied whole: IDs, emails, and
+/// Reports whether column `index` contains values that are copied whole: IDs, emails, and
 /// timestamps (every cell RFC 3339 or `-`).
 fn is_unbreakable_column(table: &Table, index: usize, header: &str) -> bool {
     if header == "ID" || header.ends_with("_ID") || header.contains("EMAIL") {
@@ -233,7 +233,7 @@ const MIN_COLUMN_WIDTH: usize = 12;
 /// characters is less readable than letting the terminal wrap whole lines.
 const MIN_TABLE_WIDTH: u16 = 20;
 
-/// Chooses the width to fit a table into: `COLUMNS` when it holds a usable number, else the
+/// Chooses the width to fit a table into: `COLUMNS` when it contains a usable number, else the
 /// width detected from the terminal. Returns `None` when neither is usable, for example in a
 /// pseudo-terminal whose size was never set, which reports zero columns.
 fn usable_width(columns: Option<&str>, detected: Option<u16>) -> Option<u16> {

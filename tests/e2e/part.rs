@@ -153,7 +153,7 @@ fn part_record_as_config_rejected() {
     ]);
 
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("holds a whole part"), "{stderr}");
+    assert!(stderr.contains("contains a whole part record"), "{stderr}");
     assert!(stderr.contains("--config-out"), "{stderr}");
     assert_eq!(emulator.request_count("UpdateRobotPart"), before);
 }

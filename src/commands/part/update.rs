@@ -49,7 +49,7 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<()> {
         .print(&super::part_json(&updated), || super::part_detail(&updated))
 }
 
-/// Rejects a file holding a whole part, as `part get -o json` prints it, which would
+/// Rejects a file containing a whole part record, as `part get -o json` prints it, which would
 /// otherwise become the machine's config. A part config never has these fields at its top.
 fn reject_part_record(
     source: &str,
@@ -60,7 +60,7 @@ fn reject_part_record(
         return Ok(());
     }
     Err(UserError::usage(format!(
-        "`{source}` holds a whole part (as `part get -o json` prints it), not a part config"
+        "invalid config `{source}`: it contains a whole part record (as `part get -o json` prints it), not a part config"
     ))
     .with_hint("write the config alone with `viamctl part get PART --config-out FILE`, edit it, and pass that file")
     .into())
