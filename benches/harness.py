@@ -62,7 +62,8 @@ class NotMeasured(Exception):
 @dataclass
 class Sample:
     seconds: float
-    max_rss_kib: int
+    # Peak resident set, only for runs made with `measure_rss` (see Bench.run).
+    max_rss_kib: int | None = None
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Bench:
     viamctl: Path
     client: Path
     floor: Path | None
+    peak_rss: Path | None
     python: Path
     work: Path
     rounds: int
@@ -110,16 +112,29 @@ class Bench:
         env: dict[str, str],
         stdout: Path | None = None,
         stdin: bytes | None = None,
+        measure_rss: bool = False,
     ) -> Sample:
-        """Run `argv` to completion and return its wall time and peak resident set.
+        """Run `argv` to completion and return its wall time, and its peak resident set if
+        `measure_rss` is set.
+
+        The peak comes from the `peak_rss` helper, not from this process's wait4: Linux keeps
+        the peak of the image that exec replaces, so a child of this interpreter would report
+        at least the interpreter's own peak. The helper adds a fork and an exec to the time, so
+        both sides of a comparison must use it or neither.
 
         Raises NotMeasured with the tail of stderr if it exits with a non-zero status.
         """
         error_path = self.work / "stderr.txt"
+        rss_path = self.work / "peak-rss.txt"
+        spawned = argv
+        if measure_rss:
+            if self.peak_rss is None:
+                raise NotMeasured("no C compiler to build benches/peak_rss.c, which measures peak memory")
+            spawned = [str(self.peak_rss), str(rss_path), *argv]
         with open(error_path, "wb") as error_file, open(stdout or os.devnull, "wb") as out_file:
             started = time.perf_counter()
             process = subprocess.Popen(
-                argv,
+                spawned,
                 env=env,
                 stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
                 stdout=out_file,
@@ -129,15 +144,16 @@ class Bench:
                 assert process.stdin is not None
                 process.stdin.write(stdin)
                 process.stdin.close()
-            # wait4 returns the child's own rusage, so ru_maxrss is its peak resident set.
-            _, status, usage = os.wait4(process.pid, 0)
+            _, status, _ = os.wait4(process.pid, 0)
             elapsed = time.perf_counter() - started
             process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             tail = error_path.read_text(errors="replace").strip().splitlines()[-3:]
             command = shlex.join([Path(argv[0]).name, *argv[1:]])
             raise NotMeasured(f"`{command}` exited with {process.returncode}: {' '.join(tail)}")
-        return Sample(elapsed, usage.ru_maxrss)
+        if not measure_rss:
+            return Sample(elapsed)
+        return Sample(elapsed, int(rss_path.read_text()))
 
     def start_emulator(self) -> None:
         data = self.work / "emulator.sqlite3"
@@ -231,8 +247,12 @@ def describe_ms(samples: list[Sample]) -> str:
     return f"{format_number(median(values))} ms (IQR {format_number(low)}–{format_number(high)}, n={len(values)})"
 
 
+def median_rss_mib(samples: list[Sample]) -> float:
+    return median([s.max_rss_kib / 1024 for s in samples if s.max_rss_kib is not None])
+
+
 def describe_rss(samples: list[Sample]) -> str:
-    return f"{median([s.max_rss_kib / 1024 for s in samples]):.1f} MiB peak RSS"
+    return f"{median_rss_mib(samples):.1f} MiB peak RSS"
 
 
 def format_number(value: float) -> str:
@@ -504,18 +524,23 @@ def case_part_logs(bench: Bench, fleet: Fleet, form: str) -> None:
     peer = [str(bench.python), str(SDK_PEER), "part-logs", fleet.part_id, str(LOG_ENTRIES), form, str(theirs)]
     samples = bench.interleave(
         {
-            "viamctl": lambda _: bench.run(argv, env, stdout=ours),
-            "sdk": lambda _: bench.run(peer, bench.sdk_env()),
+            "viamctl": lambda _: bench.run(argv, env, stdout=ours, measure_rss=True),
+            "sdk": lambda _: bench.run(peer, bench.sdk_env(), measure_rss=True),
         },
         max(3, bench.rounds // 2),
     )
-    for path in (ours, theirs):
-        with open(path, "rb") as lines:
-            count = sum(1 for _ in lines)
-        if count != LOG_ENTRIES:
-            raise NotMeasured(f"{path.name} has {count} lines, expected {LOG_ENTRIES}")
+    # viamctl writes JSON history as one array, but the SDK script writes one object per line.
+    if form == "json":
+        count = len(json.loads(ours.read_bytes()))
+    else:
+        count = count_lines(ours)
+    if count != LOG_ENTRIES:
+        raise NotMeasured(f"{ours.name} has {count} entries, expected {LOG_ENTRIES}")
+    count = count_lines(theirs)
+    if count != LOG_ENTRIES:
+        raise NotMeasured(f"{theirs.name} has {count} lines, expected {LOG_ENTRIES}")
     ratio = round_ratios(samples["sdk"], samples["viamctl"])
-    rss = median([s.max_rss_kib / 1024 for s in samples["viamctl"]])
+    rss = median_rss_mib(samples["viamctl"])
     bench.rows.append(
         Row(
             case,
@@ -527,6 +552,11 @@ def case_part_logs(bench: Bench, fleet: Fleet, form: str) -> None:
             ratio >= 5 and rss < 30,
         )
     )
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as lines:
+        return sum(1 for _ in lines)
 
 
 def case_follow(bench: Bench, fleet: Fleet) -> None:
@@ -625,16 +655,16 @@ def case_upload(bench: Bench, fleet: Fleet) -> None:
     def viamctl_run(round_index: int) -> Sample:
         version = f"1.0.{2 * round_index}"
         argv = [str(bench.viamctl), "module", "upload", module_id, str(archive), "--version", version]
-        return bench.run(argv + ["--platform", "linux/amd64"], env)
+        return bench.run(argv + ["--platform", "linux/amd64"], env, measure_rss=True)
 
     def sdk_run(round_index: int) -> Sample:
         version = f"1.0.{2 * round_index + 1}"
         peer = [str(bench.python), str(SDK_PEER), "upload", module_id, version, "linux/amd64", str(archive)]
-        return bench.run(peer, bench.sdk_env())
+        return bench.run(peer, bench.sdk_env(), measure_rss=True)
 
     samples = bench.interleave({"viamctl": viamctl_run, "sdk": sdk_run}, 3)
     ratio = round_ratios(samples["sdk"], samples["viamctl"])
-    rss = median([s.max_rss_kib / 1024 for s in samples["viamctl"]])
+    rss = median_rss_mib(samples["viamctl"])
     bench.rows.append(
         Row(
             case,
@@ -730,6 +760,7 @@ def main() -> None:
     parser.add_argument("--viamctl", type=Path, required=True, help="release viamctl binary")
     parser.add_argument("--client", type=Path, required=True, help="release bench_client binary")
     parser.add_argument("--floor", type=Path, help="static true-like binary (omit if none was built)")
+    parser.add_argument("--peak-rss", type=Path, help="benches/peak_rss.c, built (omit if none was built)")
     parser.add_argument("--out", type=Path, required=True, help="directory for results.json and results.md")
     parser.add_argument("--rounds", type=int, default=10, help="rounds per subprocess case (default 10)")
     args = parser.parse_args()
@@ -737,7 +768,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="viamctl-bench-") as work:
-        bench = Bench(args.viamctl, args.client, args.floor, Path(sys.executable), Path(work), args.rounds)
+        bench = Bench(args.viamctl, args.client, args.floor, args.peak_rss, Path(sys.executable), Path(work), args.rounds)
         bench.start_emulator()
         try:
             bench.add_profile()

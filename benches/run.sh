@@ -49,16 +49,22 @@ target_dir="$(cargo metadata --manifest-path "$repo_dir/Cargo.toml" --format-ver
     "$venv_dir/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
 mkdir -p "$out_dir"
 
-# Step 3: the floor, a static binary that only exits.
-floor_args=()
+# Step 3: the floor, a static binary that only exits, and the helper that measures peak
+# memory (static too, so that its own resident set stays far below what it measures).
+helper_args=()
 if "${CC:-cc}" -static -O2 -o "$out_dir/floor" "$bench_dir/floor.c"; then
-    floor_args=(--floor "$out_dir/floor")
+    helper_args=(--floor "$out_dir/floor")
 else
     log "warning: could not build a static binary with ${CC:-cc}; the start-up case is skipped"
+fi
+if "${CC:-cc}" -static -O2 -o "$out_dir/peak_rss" "$bench_dir/peak_rss.c"; then
+    helper_args+=(--peak-rss "$out_dir/peak_rss")
+else
+    log "warning: could not build benches/peak_rss.c with ${CC:-cc}; the cases with a memory goal are skipped"
 fi
 
 # Step 4: the cases.
 exec "$venv_dir/bin/python" "$bench_dir/harness.py" \
     --viamctl "$target_dir/release/viamctl" \
     --client "$target_dir/release/examples/bench_client" \
-    "${floor_args[@]}" --out "$out_dir" "$@"
+    "${helper_args[@]}" --out "$out_dir" "$@"
