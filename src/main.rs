@@ -14,6 +14,7 @@ mod proto;
 mod resolve;
 mod structjson;
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -22,6 +23,15 @@ use crate::cli::Cli;
 use crate::error::Exit;
 
 fn main() -> ExitCode {
+    // Scripts call `viamctl --version` to probe for the tool; answering it before clap builds
+    // the whole command tree keeps that call close to a bare process start.
+    if let [_, flag] = std::env::args_os().collect::<Vec<_>>().as_slice()
+        && (flag == "--version" || flag == "-V")
+    {
+        // A closed stdout is not an error here either.
+        let _ = writeln!(std::io::stdout(), "viamctl {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
     let cli = Cli::parse();
     let serving = matches!(cli.command, cli::Command::Emulator(_));
     init_tracing(cli.global.verbose, serving);

@@ -87,3 +87,25 @@ fn completion_into_closed_pipe_quiet() {
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn version_shortcut_matches_clap() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = isolated_cmd(dir.path()).args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+
+    // With a second argument, clap itself prints the version.
+    let from_clap = run(&["--color", "never", "--version"]);
+    let long = run(&["--version"]);
+    let short = run(&["-V"]);
+
+    assert_eq!(
+        from_clap,
+        format!("viamctl {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(long, from_clap);
+    assert_eq!(short, from_clap);
+}
