@@ -1849,6 +1849,7 @@ Register-ArgumentCompleter -Native -CommandName 'viamctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output; `auto` honours `NO_COLOR`')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)')
             [CompletionResult]::new('--app-url', '--app-url', [CompletionResultType]::ParameterName, 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the `--save-profile` profile if it already exists')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, status, latency) to stderr; repeat for more detail')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator')

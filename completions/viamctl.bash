@@ -3129,7 +3129,7 @@ _viamctl() {
             return 0
             ;;
         viamctl__subcmd__key__subcmd__create)
-            opts="-o -v -h -V --name --grant --save-profile --profile --org --location --output --color --verbose --timeout --app-url --local --help --version"
+            opts="-o -v -h -V --name --grant --save-profile --force --profile --org --location --output --color --verbose --timeout --app-url --local --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

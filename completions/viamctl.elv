@@ -1679,6 +1679,7 @@ set edit:completion:arg-completer[viamctl] = {|@words|
             cand --color 'When to colour output; `auto` honours `NO_COLOR`'
             cand --timeout 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)'
             cand --app-url 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile''s)'
+            cand --force 'Replace the `--save-profile` profile if it already exists'
             cand -v 'Log each request (method, status, latency) to stderr; repeat for more detail'
             cand --verbose 'Log each request (method, status, latency) to stderr; repeat for more detail'
             cand --local 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'

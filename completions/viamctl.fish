@@ -1118,6 +1118,7 @@ always\t''
 never\t''"
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit for the whole command, e.g. `30s` or `2m` (log streams are not limited)' -r
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l app-url -d 'API endpoint, e.g. `https://app.viam.com:443` or `http://127.0.0.1:8080` (default: `VIAM_APP_URL`, then the profile\'s)' -r
+complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l force -d 'Replace the `--save-profile` profile if it already exists'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, status, latency) to stderr; repeat for more detail'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -l local -d 'Run against an in-process emulator on the default data file (seeded with a demo fleet), as the owner key of that emulator'
 complete -c viamctl -n "__fish_viamctl_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'

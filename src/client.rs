@@ -58,6 +58,8 @@ pub struct Target {
     /// Name of the token cache file; `None` keeps the token in memory only.
     pub cache_name: Option<String>,
     pub connect_timeout: Duration,
+    /// What to do when the server rejects the key, which depends on where the key came from.
+    pub rejected_hint: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -198,9 +200,26 @@ impl Connection {
                     );
                     tokio::time::sleep(delay).await;
                 }
+                Err(status) if is_unreachable(status.code()) => {
+                    return Err(self.unreachable(status));
+                }
                 Err(status) => return Err(status.into()),
             }
         }
+    }
+
+    /// Wraps a transport failure in a message naming the endpoint. The status stays in the
+    /// chain, so the exit code (6) and the retry checks still see its code.
+    fn unreachable(&self, status: Status) -> anyhow::Error {
+        let message = if status.code() == Code::DeadlineExceeded {
+            format!(
+                "the server at {} did not respond in time",
+                self.target.app_url
+            )
+        } else {
+            format!("could not reach the server at {}", self.target.app_url)
+        };
+        anyhow::Error::new(status).context(message)
     }
 
     /// Returns a usable token: the one in memory, else a fresh cached one, else a new one.
@@ -255,11 +274,9 @@ impl Connection {
                     Exit::Denied,
                     format!("API key {} was rejected", self.target.key.id),
                 )
-                .with_hint(
-                    "the key may be wrong, rotated or deleted; store a new one with \
-                     `viamctl profile update NAME --key-id ID`",
-                ),
+                .with_hint(self.target.rejected_hint.clone()),
             )),
+            Err(status) if is_unreachable(status.code()) => Err(self.unreachable(status)),
             Err(status) => Err(anyhow::Error::new(status).context("authentication failed")),
         }
     }
@@ -343,6 +360,10 @@ fn is_idempotent(method: &str) -> bool {
         || ["list_", "get_", "check_"]
             .iter()
             .any(|prefix| method.starts_with(prefix))
+}
+
+fn is_unreachable(code: Code) -> bool {
+    matches!(code, Code::Unavailable | Code::DeadlineExceeded)
 }
 
 fn is_unavailable(error: &anyhow::Error) -> bool {

@@ -95,7 +95,9 @@ fn kind_of(value: &Value) -> &'static str {
 }
 
 /// Drops serde_json's own " at line L column C" suffix, since the message states it first.
-fn strip_position(message: &str) -> String {
+/// Removes the " at line L column C" suffix of a serde_json message, for callers that print
+/// the position themselves.
+pub fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(at) => message[..at].to_string(),
         None => message.to_string(),

@@ -111,7 +111,7 @@ impl Context {
             };
             return Ok((source, Some(profile)));
         }
-        if env_key().is_some() {
+        if env_key()?.is_some() {
             return Ok((Source::EnvKey, None));
         }
         let file = store.load()?;
@@ -147,20 +147,29 @@ impl Context {
                 },
                 cache_name: None,
                 connect_timeout,
+                rejected_hint:
+                    "the in-process emulator rejected the key it read from its data file".into(),
             });
         }
-        let (key, cache_name) = match (&source, profile.as_ref()) {
+        let (key, cache_name, rejected_hint) = match (&source, profile.as_ref()) {
             (Source::Flag(name) | Source::Env(name) | Source::Default(name), Some(p)) => (
                 ApiKey {
                     id: p.key_id.clone(),
                     secret: p.key.clone(),
                 },
                 format!("profile-{name}"),
+                format!(
+                    "the key may be wrong, rotated or deleted; store a new one with \
+                     `viamctl profile update {name} --key-id ID`"
+                ),
             ),
             _ => {
-                let key = env_key().context("no API key in the environment")?;
+                let key = env_key()?.context("no API key in the environment")?;
                 let name = format!("env-{}", short_hash(&format!("{}\0{}", key.id, key.secret)));
-                (key, name)
+                let hint = "the key from the environment may be wrong, rotated or deleted; set \
+                            `VIAM_API_KEY_ID` and `VIAM_API_KEY` to a valid key"
+                    .to_string();
+                (key, name, hint)
             }
         };
         let from_env = std::env::var("VIAM_APP_URL").ok();
@@ -177,6 +186,7 @@ impl Context {
             key,
             cache_name: Some(cache_name),
             connect_timeout,
+            rejected_hint,
         })
     }
 
@@ -225,14 +235,26 @@ impl Context {
     }
 }
 
-fn env_key() -> Option<ApiKey> {
-    let id = std::env::var("VIAM_API_KEY_ID")
-        .ok()
-        .filter(|v| !v.is_empty())?;
-    let secret = std::env::var("VIAM_API_KEY")
-        .ok()
-        .filter(|v| !v.is_empty())?;
-    Some(ApiKey { id, secret })
+/// Reads the API key pair from the environment. Exactly one of the two variables set is an
+/// error, because falling back to a profile would run the command as someone else.
+fn env_key() -> Result<Option<ApiKey>> {
+    let read = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    match (read("VIAM_API_KEY_ID"), read("VIAM_API_KEY")) {
+        (Some(id), Some(secret)) => Ok(Some(ApiKey { id, secret })),
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(half_env_key("VIAM_API_KEY_ID", "VIAM_API_KEY")),
+        (None, Some(_)) => Err(half_env_key("VIAM_API_KEY", "VIAM_API_KEY_ID")),
+    }
+}
+
+fn half_env_key(set: &str, missing: &str) -> anyhow::Error {
+    UserError::usage(format!(
+        "environment variable `{set}` is set but `{missing}` is missing or empty"
+    ))
+    .with_hint(format!(
+        "set `{missing}` as well to use the key from the environment, or unset `{set}` to use a profile"
+    ))
+    .into()
 }
 
 fn short_hash(text: &str) -> String {

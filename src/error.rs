@@ -73,6 +73,24 @@ pub fn exit_for_code(code: Code) -> Exit {
     }
 }
 
+/// Turns a server's `INVALID_ARGUMENT` into a usage error (exit 2) that names the input
+/// the server rejected, for calls where that input is the only part the user typed and the
+/// CLI cannot check it locally. Other errors pass through unchanged.
+pub fn reject_input(error: anyhow::Error, input: &str, hint: &str) -> anyhow::Error {
+    let status = error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<tonic::Status>());
+    match status {
+        Some(status) if status.code() == Code::InvalidArgument => UserError::usage(format!(
+            "invalid {input}: the server rejected it: {}",
+            status.message().trim()
+        ))
+        .with_hint(hint)
+        .into(),
+        _ => error,
+    }
+}
+
 /// Returns the exit code for an error: the first [`UserError`] or gRPC status in its chain.
 pub fn exit_for(error: &anyhow::Error) -> Exit {
     for cause in error.chain() {

@@ -236,6 +236,40 @@ pub async fn authorization(ctx: &Context, org_id: &str, grant: &Grant) -> Result
     })
 }
 
+/// Resolves an API key ID or name to its ID. A UUID is taken as an ID without a lookup;
+/// a name is looked up among the organization's keys.
+pub async fn key_id(ctx: &Context, given: &str) -> Result<String> {
+    require_non_empty(given, "key")?;
+    if looks_like_uuid(given) {
+        return Ok(given.to_string());
+    }
+    let org_id = org_id(ctx, None).await?;
+    let connection = ctx.connection().await?;
+    let request = ListKeysRequest { org_id };
+    let keys: Vec<ApiKey> = rpc!(connection, list_keys, request)
+        .await?
+        .api_keys
+        .into_iter()
+        .map(|entry| entry.api_key.unwrap_or_default())
+        .collect();
+    match pick(
+        &keys,
+        given,
+        "key",
+        "this organization",
+        |k| &k.id,
+        |k| &k.name,
+    ) {
+        Ok(key) => Ok(key.id.clone()),
+        Err(error) if exit_for(&error) == Exit::NotFound => Err(UserError::not_found(format!(
+            "API key \"{given}\" not found in this organization: no key has that name"
+        ))
+        .with_hint("list the keys with `viamctl key list`")
+        .into()),
+        Err(error) => Err(error),
+    }
+}
+
 /// Rejects an empty ID or name before anything is sent.
 pub fn require_non_empty(given: &str, kind: &str) -> Result<()> {
     if given.trim().is_empty() {

@@ -2,11 +2,10 @@
 
 use std::path::PathBuf;
 
-use anyhow::bail;
-
-use super::error::Error;
+use super::error::{Error, ErrorKind};
 use super::store::{self, Store, members};
 use super::{ids, rules};
+use crate::error::{Exit, UserError};
 
 /// Accept a pending organization invite as if the invited user signed in
 ///
@@ -34,10 +33,10 @@ pub async fn run(args: AcceptInviteArgs) -> anyhow::Result<()> {
         None => super::default_data_path()?,
     };
     if !path.exists() {
-        bail!(
-            "no emulator data file at {}: start `viamctl emulator serve` first, or pass \
-             `--data`",
-            path.display()
+        return Err(
+            UserError::not_found(format!("no emulator data file at {}", path.display()))
+                .with_hint("start `viamctl emulator serve` first, or pass `--data`")
+                .into(),
         );
     }
 
@@ -45,7 +44,22 @@ pub async fn run(args: AcceptInviteArgs) -> anyhow::Result<()> {
     let organization = args.org;
     let (user_id, organization_id) = tokio::task::spawn_blocking(move || {
         let store = Store::open(&path)?;
-        let accepted = accept(&store, &email, organization.as_deref())?;
+        let accepted = accept(&store, &email, organization.as_deref()).map_err(|error| {
+            let exit = match error.kind {
+                ErrorKind::NotFound => Exit::NotFound,
+                ErrorKind::InvalidArgument => Exit::Usage,
+                _ => Exit::Failure,
+            };
+            let message = format!("{} (searched data file {})", error.message, path.display());
+            let user_error = UserError::new(exit, message);
+            match exit {
+                Exit::NotFound => user_error.with_hint(
+                    "list pending invites with `viamctl org member list`, or pass `--data` \
+                     with the file the server uses",
+                ),
+                _ => user_error,
+            }
+        })?;
         anyhow::Ok(accepted)
     })
     .await??;
@@ -97,7 +111,6 @@ fn accept(
 mod tests {
     use super::*;
     use crate::emulator::access::{Grant, Identity};
-    use crate::emulator::error::ErrorKind;
     use crate::emulator::store::organizations;
 
     const ORG_A: &str = "00000000-0000-4000-8000-00000000000a";

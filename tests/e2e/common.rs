@@ -48,8 +48,18 @@ impl Emulator {
 
     /// Stops the emulator (if running) and starts it again on the same port and data file.
     pub fn restart(&mut self) {
+        self.stop();
+        self.start_again();
+    }
+
+    /// Stops the emulator; [`Emulator::start_again`] brings it back.
+    pub fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+
+    /// Starts the emulator again on the same port and data file after [`Emulator::stop`].
+    pub fn start_again(&mut self) {
         let listen = self.url.trim_start_matches("http://").to_string();
         let (child, url, _, _) = spawn(self.dir.path(), &listen, &self.extra);
         self.child = child;

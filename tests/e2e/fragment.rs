@@ -401,3 +401,19 @@ fn piped_get_output_guards_update() {
     let fragment = emulator.json(&["fragment", "get", id]);
     assert_eq!(fragment["fragment"], json!({"v": 2}));
 }
+
+#[test]
+fn get_invalid_version_exit_2() {
+    let emulator = Emulator::start();
+    let created = create(&emulator, "base", r#"{"v": 1}"#, &[]);
+    let id = created["id"].as_str().unwrap();
+
+    let (code, _, stderr) = emulator.run(&["fragment", "get", id, "--version", "abc"]);
+
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: invalid `--version` \"abc\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`viamctl fragment history`"), "{stderr}");
+}

@@ -476,3 +476,103 @@ fn rotated_key_cached_token_fails() {
     let stderr = String::from_utf8_lossy(&after.stderr);
     assert_eq!(after.status.code(), Some(4), "{stderr}");
 }
+
+#[test]
+fn save_profile_existing_creates_no_key() {
+    let emulator = Emulator::start();
+    emulator
+        .cmd()
+        .args(["key", "create", "--save-profile", "ci"])
+        .assert()
+        .success();
+    let before = emulator.json(&["key", "list"]).as_array().unwrap().len();
+
+    let (code, _, stderr) = emulator.run(&["key", "create", "--save-profile", "ci"]);
+
+    let after = emulator.json(&["key", "list"]).as_array().unwrap().len();
+    assert_eq!(code, 5, "{stderr}");
+    assert!(
+        stderr.contains("error: profile \"ci\" already exists"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("no key was created"), "{stderr}");
+    assert!(stderr.contains("`--force`"), "{stderr}");
+    assert_eq!(after, before);
+    assert_eq!(emulator.request_count("AppService/CreateKey"), 1);
+}
+
+#[test]
+fn save_profile_force_replaces_profile() {
+    let emulator = Emulator::start();
+    emulator
+        .cmd()
+        .args(["key", "create", "--save-profile", "ci"])
+        .assert()
+        .success();
+
+    let replaced = emulator.json(&["key", "create", "--save-profile", "ci", "--force"]);
+
+    let profile = emulator.json(&["profile", "show", "ci"]);
+    assert_eq!(profile["key_id"], replaced["id"], "{profile}");
+}
+
+#[test]
+fn key_verbs_accept_name() {
+    let emulator = Emulator::start();
+    let (id, _) = create_key(&emulator, &["--name", "tmp1"]);
+
+    let renamed = emulator.json(&["key", "rename", "tmp1", "tmp2"]);
+    let rotated = emulator.json(&["key", "rotate", "tmp2"]);
+    let copy = emulator.json(&["key", "duplicate", "tmp2", "--name", "tmp3"]);
+    let (code, _, stderr) = emulator.run(&["key", "delete", "tmp2", "--yes"]);
+
+    assert_eq!(renamed["id"], id.as_str());
+    assert_eq!(rotated["id"], id.as_str());
+    assert_ne!(copy["id"], id.as_str());
+    assert_eq!(code, 0, "{stderr}");
+    let ids: Vec<String> = emulator
+        .json(&["key", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["api_key"]["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(!ids.contains(&id), "{ids:?}");
+    assert!(
+        ids.contains(&copy["id"].as_str().unwrap().to_string()),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn key_name_unknown_exit_3() {
+    let emulator = Emulator::start();
+
+    let (code, _, stderr) = emulator.run(&["key", "rotate", "nosuchkey"]);
+
+    assert_eq!(code, 3, "{stderr}");
+    assert!(
+        stderr.contains("API key \"nosuchkey\" not found in this organization"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`viamctl key list`"), "{stderr}");
+}
+
+#[test]
+fn key_name_ambiguous_lists_ids() {
+    let emulator = Emulator::start();
+    let (first, _) = create_key(&emulator, &["--name", "dup"]);
+    let (second, _) = create_key(&emulator, &["--name", "dup"]);
+
+    let (code, _, stderr) = emulator.run(&["key", "rotate", "dup"]);
+
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("key name \"dup\" matches 2 keys"),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&first), "{stderr}");
+    assert!(stderr.contains(&second), "{stderr}");
+    assert!(stderr.contains("pass the key ID instead"), "{stderr}");
+    assert_eq!(emulator.request_count("AppService/RotateKey"), 0);
+}

@@ -64,7 +64,6 @@ fn module_dir(emulator: &Emulator, entrypoint: &str, items: &[Item<'_>]) -> Path
     std::fs::create_dir_all(&dir).unwrap();
     write_archive(&dir.join("module.tar.gz"), items);
     let meta = json!({
-        "module_id": "ignored:wheels",
         "visibility": "private",
         "url": "https://example.com/wheels",
         "description": "Hoverboard wheels",
@@ -206,6 +205,7 @@ fn invalid_meta_names_line_and_column() {
 
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("at line 3, column 16"), "{stderr}");
+    assert_eq!(stderr.matches("line 3").count(), 1, "{stderr}");
     assert_eq!(emulator.request_count("UpdateModule"), 0);
 }
 
@@ -258,7 +258,12 @@ fn invalid_version_and_platform_send_nothing() {
 
     let (code, stderr) = upload(&emulator, &archive, "1.2", "linux/amd64");
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("invalid version \"1.2\""), "{stderr}");
+    assert!(stderr.contains("invalid `--version` \"1.2\""), "{stderr}");
+    assert!(
+        stderr.contains("a version must be MAJOR.MINOR.PATCH, like `1.2.0`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unexpected end of input"), "{stderr}");
 
     let (code, stderr) = upload(&emulator, &archive, "1.2.0", "linux/riscv64");
     assert_eq!(code, 2, "{stderr}");
@@ -616,4 +621,136 @@ fn interrupted_upload_keeps_no_version() {
     }
     let module = emulator.json(&["module", "get", "wheels"]);
     assert_eq!(module["versions"], json!([]));
+}
+
+#[test]
+fn update_meta_for_other_module_rejected() {
+    let emulator = Emulator::start();
+    let wheels = create_module(&emulator, "wheels");
+    create_module(&emulator, "tires");
+    let meta = emulator.dir.path().join("meta.json");
+    std::fs::write(
+        &meta,
+        json!({"module_id": wheels, "description": "Hoverboard wheels"}).to_string(),
+    )
+    .unwrap();
+
+    let (code, _, stderr) = emulator.run(&[
+        "module",
+        "update",
+        "tires",
+        "--meta",
+        meta.to_str().unwrap(),
+    ]);
+
+    let tires = wheels.replace(":wheels", ":tires");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!("meta.json is for module \"{wheels}\"")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("the module to update is \"{tires}\"")),
+        "{stderr}"
+    );
+    assert_eq!(emulator.request_count("UpdateModule"), 0);
+}
+
+#[test]
+fn update_meta_for_same_module_accepted() {
+    let emulator = Emulator::start();
+    let wheels = create_module(&emulator, "wheels");
+    let meta = emulator.dir.path().join("meta.json");
+    std::fs::write(
+        &meta,
+        json!({"module_id": wheels, "description": "Hoverboard wheels"}).to_string(),
+    )
+    .unwrap();
+
+    let (code, _, stderr) = emulator.run(&[
+        "module",
+        "update",
+        "wheels",
+        "--meta",
+        meta.to_str().unwrap(),
+    ]);
+
+    assert_eq!(code, 0, "{stderr}");
+    let module = emulator.json(&["module", "get", "wheels"]);
+    assert_eq!(module["description"], "Hoverboard wheels");
+}
+
+#[test]
+fn meta_visibility_accepts_flag_words() {
+    let emulator = Emulator::start();
+    create_module(&emulator, "wheels");
+    let meta = emulator.dir.path().join("meta.json");
+    let cases = [
+        ("unlisted", "VISIBILITY_PUBLIC_UNLISTED"),
+        ("public", "VISIBILITY_PUBLIC"),
+        ("private", "VISIBILITY_PRIVATE"),
+        ("public_unlisted", "VISIBILITY_PUBLIC_UNLISTED"),
+        ("VISIBILITY_PUBLIC", "VISIBILITY_PUBLIC"),
+    ];
+
+    for (word, expected) in cases {
+        std::fs::write(&meta, json!({"visibility": word}).to_string()).unwrap();
+        let (code, _, stderr) = emulator.run(&[
+            "module",
+            "update",
+            "wheels",
+            "--meta",
+            meta.to_str().unwrap(),
+        ]);
+
+        assert_eq!(code, 0, "{word}: {stderr}");
+        let module = emulator.json(&["module", "get", "wheels"]);
+        assert_eq!(module["visibility"], expected, "{word}");
+    }
+}
+
+#[test]
+fn meta_visibility_invalid_exit_2() {
+    let emulator = Emulator::start();
+    create_module(&emulator, "wheels");
+    let meta = emulator.dir.path().join("meta.json");
+    std::fs::write(&meta, json!({"visibility": "secret"}).to_string()).unwrap();
+
+    let (code, _, stderr) = emulator.run(&[
+        "module",
+        "update",
+        "wheels",
+        "--meta",
+        meta.to_str().unwrap(),
+    ]);
+
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "invalid visibility \"secret\" in meta.json: expected private, public or unlisted"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn update_missing_models_file_exit_2() {
+    let emulator = Emulator::start();
+    create_module(&emulator, "wheels");
+    let missing = emulator.dir.path().join("nofile.json");
+
+    let (code, _, stderr) = emulator.run(&[
+        "module",
+        "update",
+        "wheels",
+        "--models",
+        missing.to_str().unwrap(),
+    ]);
+
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(&format!("cannot read {}", missing.display())),
+        "{stderr}"
+    );
+    assert_eq!(emulator.request_count("UpdateModule"), 0);
 }

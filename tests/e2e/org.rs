@@ -586,3 +586,44 @@ fn closed_port_is_unavailable_exit_6() {
     );
     assert!(!stderr.contains("secret"), "{stderr}");
 }
+
+#[test]
+fn accept_unknown_invite_exit_3() {
+    let emulator = Emulator::start();
+    let data = emulator.data_path();
+
+    let output = emulator
+        .cmd()
+        .args(["emulator", "accept-invite", "nobody@example.com", "--data"])
+        .arg(&data)
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("no pending invite for nobody@example.com"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("data file {}", data.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`viamctl org member list`"), "{stderr}");
+}
+
+#[test]
+fn accept_invite_without_data_file_exit_3() {
+    let emulator = Emulator::start();
+
+    let output = emulator
+        .cmd()
+        .args(["emulator", "accept-invite", "nobody@example.com"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("no emulator data file at"), "{stderr}");
+    assert!(stderr.contains("`--data`"), "{stderr}");
+}

@@ -586,6 +586,19 @@ impl Follower {
     }
 }
 
+impl Follower {
+    /// Stops the follower and returns everything it printed on stderr.
+    fn stop_and_read_stderr(&mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut stderr = String::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            std::io::Read::read_to_string(&mut pipe, &mut stderr).unwrap();
+        }
+        stderr
+    }
+}
+
 impl Drop for Follower {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -627,6 +640,43 @@ fn follow_survives_emulator_restart() {
     assert_eq!(during, vec!["during"; 2]);
     assert_eq!(after, vec!["after"; 2]);
     assert!(extra.is_empty(), "repeated entries: {extra:?}");
+}
+
+#[test]
+fn follow_outage_prints_one_notice() {
+    let mut emulator = Emulator::start();
+    let part_id = rover(&emulator);
+    emulator.append_logs(&part_id, "info", "before", 1);
+    let mut follower = Follower::start(&emulator, &part_id, &[]);
+    let before = follower.messages(1, Duration::from_secs(10));
+
+    // Down long enough for several failed reconnect attempts (the first waits 200 ms).
+    emulator.stop();
+    std::thread::sleep(Duration::from_millis(2500));
+    emulator.start_again();
+    emulator.append_logs(&part_id, "info", "after", 1);
+    let after = follower.messages(1, Duration::from_secs(15));
+    let stderr = follower.stop_and_read_stderr();
+
+    assert_eq!(before, ["before"]);
+    assert_eq!(after, ["after"]);
+    let lost: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with("notice: connection lost ("))
+        .collect();
+    assert_eq!(lost.len(), 1, "{stderr}");
+    assert!(lost[0].ends_with("); reconnecting"), "{stderr}");
+    assert!(
+        lost[0].contains("UNAVAILABLE: ") || lost[0].contains("UNKNOWN: "),
+        "{stderr}"
+    );
+    let restored = stderr
+        .lines()
+        .filter(|line| *line == "notice: connection restored; following the log stream again")
+        .count();
+    assert_eq!(restored, 1, "{stderr}");
+    assert!(!stderr.contains("Status {"), "{stderr}");
+    assert!(!stderr.contains("metadata"), "{stderr}");
 }
 
 #[test]

@@ -346,3 +346,100 @@ fn profile_remove_deletes_it() {
 
     assert_eq!(output.status.code(), Some(3));
 }
+
+#[test]
+fn half_env_key_pair_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), "work", "secret-key", &[]);
+    let cases = [
+        ("VIAM_API_KEY_ID", KEY_ID, "VIAM_API_KEY"),
+        ("VIAM_API_KEY", "secret-key", "VIAM_API_KEY_ID"),
+    ];
+
+    for (set, value, missing) in cases {
+        let output = isolated_cmd(dir.path())
+            .env(set, value)
+            .args(["org", "list"])
+            .output()
+            .unwrap();
+
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{set}: {stderr}");
+        assert!(
+            stderr.contains(&format!("`{set}` is set but `{missing}` is missing")),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("hint: set `{missing}` as well")),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn unreachable_server_named() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let output = isolated_cmd(dir.path())
+        .env("VIAM_API_KEY_ID", KEY_ID)
+        .env("VIAM_API_KEY", "secret-key")
+        .args(["--app-url", "http://127.0.0.1:1", "machine", "list"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6));
+    assert!(
+        stderr.contains("error: could not reach the server at http://127.0.0.1:1"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("authentication failed"), "{stderr}");
+    assert!(stderr.contains("hint: check the endpoint"), "{stderr}");
+}
+
+#[test]
+fn rejected_env_key_hint_names_variables() {
+    let emulator = Emulator::start();
+
+    let output = emulator
+        .bare_cmd()
+        .env("VIAM_API_KEY_ID", &emulator.key_id)
+        .env("VIAM_API_KEY", "wrong-key")
+        .args(["org", "list"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(4));
+    assert!(stderr.contains("was rejected"), "{stderr}");
+    assert!(
+        stderr.contains("set `VIAM_API_KEY_ID` and `VIAM_API_KEY` to a valid key"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("profile update"), "{stderr}");
+}
+
+#[test]
+fn rejected_profile_key_hint_names_profile() {
+    let emulator = Emulator::start();
+    add_profile(
+        emulator.dir.path(),
+        "emu",
+        "revoked-key",
+        &["--app-url", &emulator.url],
+    );
+
+    let output = emulator
+        .bare_cmd()
+        .env_remove("VIAM_APP_URL")
+        .args(["org", "list"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(4));
+    assert!(
+        stderr.contains("`viamctl profile update emu --key-id ID`"),
+        "{stderr}"
+    );
+}

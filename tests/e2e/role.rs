@@ -399,8 +399,16 @@ fn role_check_unknown_permission_rejected() {
         "location:lab",
     ]);
 
-    assert_ne!(code, 0);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("error: invalid permission name: the server rejected it"),
+        "{stderr}"
+    );
     assert!(stderr.contains("read_everything"), "{stderr}");
+    assert!(
+        stderr.contains("hint: permission names look like"),
+        "{stderr}"
+    );
 }
 
 /// An owner of one location grants roles there by email although it may not list members.

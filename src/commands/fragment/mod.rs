@@ -164,15 +164,26 @@ async fn get(ctx: &Context, args: GetArgs) -> Result<()> {
     let id = fragment_id(ctx, &org_id, &args.fragment).await?;
     let connection = ctx.connection().await?;
 
+    let version = args.version.clone();
     let request = GetFragmentRequest {
         id,
         current_organization_id: org_id,
         version: args.version,
     };
-    let fragment = rpc!(connection, get_fragment, request)
-        .await?
-        .fragment
-        .unwrap_or_default();
+    // Tags are valid versions too, so only the server can reject a version.
+    let fragment = match rpc!(connection, get_fragment, request).await {
+        Ok(response) => response.fragment.unwrap_or_default(),
+        Err(error) => match version {
+            Some(version) => {
+                return Err(crate::error::reject_input(
+                    error,
+                    &format!("`--version` \"{version}\""),
+                    "pass a revision number from `viamctl fragment history`, or a tag",
+                ));
+            }
+            None => return Err(error),
+        },
+    };
 
     if let Some(path) = &args.config_out {
         let text = crate::config::render(&config_json(&fragment), args.indent)?;

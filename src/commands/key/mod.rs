@@ -40,6 +40,10 @@ pub struct CreateArgs {
     /// Store the new key in this profile instead of printing it
     #[arg(long, value_name = "NAME")]
     pub save_profile: Option<String>,
+
+    /// Replace the `--save-profile` profile if it already exists
+    #[arg(long, requires = "save_profile")]
+    pub force: bool,
 }
 
 /// List the organization's API keys with their grants (never their secrets)
@@ -49,8 +53,9 @@ pub struct ListArgs {}
 /// Create a new key with the same grants as an existing one
 #[derive(clap::Args, Debug)]
 pub struct DuplicateArgs {
-    /// ID of the key to copy
-    pub key_id: String,
+    /// ID or name of the key to copy
+    #[arg(value_name = "KEY")]
+    pub key: String,
 
     /// Name of the new key
     #[arg(long)]
@@ -60,8 +65,9 @@ pub struct DuplicateArgs {
 /// Rename an API key
 #[derive(clap::Args, Debug)]
 pub struct RenameArgs {
-    /// ID of the key
-    pub key_id: String,
+    /// ID or name of the key
+    #[arg(value_name = "KEY")]
+    pub key: String,
 
     /// New name
     pub name: String,
@@ -70,15 +76,17 @@ pub struct RenameArgs {
 /// Replace a key's secret; the old secret stops working at once
 #[derive(clap::Args, Debug)]
 pub struct RotateArgs {
-    /// ID of the key
-    pub key_id: String,
+    /// ID or name of the key
+    #[arg(value_name = "KEY")]
+    pub key: String,
 }
 
 /// Delete an API key; tokens issued to it stop working
 #[derive(clap::Args, Debug)]
 pub struct DeleteArgs {
-    /// ID of the key
-    pub key_id: String,
+    /// ID or name of the key
+    #[arg(value_name = "KEY")]
+    pub key: String,
 
     /// Allow deleting the key this command authenticates with
     #[arg(long)]
@@ -100,8 +108,19 @@ pub async fn run(ctx: &Context, command: KeyCommand) -> Result<()> {
 }
 
 async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
+    // Everything that can fail locally is checked before CreateKey, because a key created
+    // for a profile that cannot be saved is never shown and stays behind unusable.
     if let Some(name) = &args.save_profile {
         crate::commands::profile::validate_name(name)?;
+        let existing = crate::profile::Store::open_default()?.load()?;
+        if !args.force && existing.profiles.contains_key(name) {
+            return Err(profile_exists_error(name)
+                .with_hint(
+                    "choose another name for `--save-profile`, or pass `--force` to replace it; \
+                     no key was created",
+                )
+                .into());
+        }
     }
     let org_id = resolve::org_id(ctx, None).await?;
     let grants = if args.grants.is_empty() {
@@ -133,7 +152,7 @@ async fn create(ctx: &Context, args: CreateArgs) -> Result<()> {
     .await?;
 
     match args.save_profile {
-        Some(profile) => save_profile(ctx, &profile, &created.id, &created.key),
+        Some(profile) => save_profile(ctx, &profile, args.force, &created.id, &created.key),
         None => print_secret(ctx, &created.id, &created.key),
     }
 }
@@ -168,10 +187,10 @@ async fn list(ctx: &Context, _args: ListArgs) -> Result<()> {
 }
 
 async fn duplicate(ctx: &Context, args: DuplicateArgs) -> Result<()> {
-    resolve::require_non_empty(&args.key_id, "key")?;
+    let key_id = resolve::key_id(ctx, &args.key).await?;
     let connection = ctx.connection().await?;
 
-    let request = CreateKeyFromExistingKeyAuthorizationsRequest { id: args.key_id };
+    let request = CreateKeyFromExistingKeyAuthorizationsRequest { id: key_id };
     let created = rpc!(
         connection,
         create_key_from_existing_key_authorizations,
@@ -194,15 +213,16 @@ async fn duplicate(ctx: &Context, args: DuplicateArgs) -> Result<()> {
 }
 
 async fn rename(ctx: &Context, args: RenameArgs) -> Result<()> {
-    resolve::require_non_empty(&args.key_id, "key")?;
+    resolve::require_non_empty(&args.key, "key")?;
     resolve::require_non_empty(&args.name, "key name")?;
+    let key_id = resolve::key_id(ctx, &args.key).await?;
     let connection = ctx.connection().await?;
 
     let renamed = rpc!(
         connection,
         rename_key,
         RenameKeyRequest {
-            id: args.key_id,
+            id: key_id,
             name: args.name
         }
     )
@@ -217,41 +237,38 @@ async fn rename(ctx: &Context, args: RenameArgs) -> Result<()> {
 }
 
 async fn rotate(ctx: &Context, args: RotateArgs) -> Result<()> {
-    resolve::require_non_empty(&args.key_id, "key")?;
+    let key_id = resolve::key_id(ctx, &args.key).await?;
     let connection = ctx.connection().await?;
 
-    let rotated = rpc!(connection, rotate_key, RotateKeyRequest { id: args.key_id }).await?;
+    let rotated = rpc!(connection, rotate_key, RotateKeyRequest { id: key_id }).await?;
 
     print_secret(ctx, &rotated.id, &rotated.key)
 }
 
 async fn delete(ctx: &Context, args: DeleteArgs) -> Result<()> {
-    resolve::require_non_empty(&args.key_id, "key")?;
-    let own_key = ctx.connection().await?.key_id() == args.key_id;
+    let key_id = resolve::key_id(ctx, &args.key).await?;
+    let own_key = ctx.connection().await?.key_id() == key_id;
     if own_key && !args.force {
         return Err(UserError::usage(format!(
             "key {} is the key this command authenticates with",
-            args.key_id
+            key_id
         ))
         .with_hint(
             "deleting it locks this profile out; pass `--force` as well as `--yes` to do it anyway",
         )
         .into());
     }
-    ctx.confirm(args.confirm.yes, &format!("delete API key {}", args.key_id))?;
+    ctx.confirm(args.confirm.yes, &format!("delete API key {}", key_id))?;
     let connection = ctx.connection().await?;
 
     rpc!(
         connection,
         delete_key,
-        DeleteKeyRequest {
-            id: args.key_id.clone()
-        }
+        DeleteKeyRequest { id: key_id.clone() }
     )
     .await?;
 
-    ctx.printer
-        .notice(&format!("deleted API key {}", args.key_id));
+    ctx.printer.notice(&format!("deleted API key {}", key_id));
     Ok(())
 }
 
@@ -267,16 +284,15 @@ fn print_secret(ctx: &Context, id: &str, key: &str) -> Result<()> {
 }
 
 /// Stores a new key in a profile with the endpoint of this invocation, printing only its ID.
-fn save_profile(ctx: &Context, name: &str, id: &str, key: &str) -> Result<()> {
+fn save_profile(ctx: &Context, name: &str, force: bool, id: &str, key: &str) -> Result<()> {
     let app_url = ctx.app_url();
     let store = crate::profile::Store::open_default()?;
     store.update(|file| {
-        if file.profiles.contains_key(name) {
-            return Err(UserError::new(
-                Exit::Conflict,
-                format!("profile \"{name}\" already exists"),
-            )
-            .with_hint(
+        // Checked again because another process may have added the profile since `create`
+        // checked it.
+        if !force && file.profiles.contains_key(name) {
+            return Err(profile_exists_error(name)
+                .with_hint(
                 "choose another name for `--save-profile`; the key was created and is not shown",
             )
             .into());
@@ -297,6 +313,10 @@ fn save_profile(ctx: &Context, name: &str, id: &str, key: &str) -> Result<()> {
         table.row(vec![id.to_string(), name.to_string()]);
         table
     })
+}
+
+fn profile_exists_error(name: &str) -> UserError {
+    UserError::new(Exit::Conflict, format!("profile \"{name}\" already exists"))
 }
 
 /// Renders a key without its secret field.

@@ -48,9 +48,13 @@ impl Visibility {
         }
     }
 
-    /// Parses the visibility words `meta.json` files use.
+    /// Parses a `meta.json` visibility: the words `--visibility` takes, the words Viam's module
+    /// tooling writes (`public_unlisted`), or the API's enum names (`VISIBILITY_PUBLIC`), in
+    /// any case.
     pub fn from_meta(text: &str) -> Option<Self> {
-        match text {
+        let lower = text.trim().to_ascii_lowercase();
+        let word = lower.strip_prefix("visibility_").unwrap_or(&lower);
+        match word {
             "private" => Some(Visibility::Private),
             "public" => Some(Visibility::Public),
             "public_unlisted" | "unlisted" => Some(Visibility::Unlisted),

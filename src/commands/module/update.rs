@@ -1,11 +1,11 @@
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde::Deserialize;
 
 use crate::context::Context;
 use crate::error::UserError;
-use crate::proto::viam::app::v1::{Model, UpdateModuleRequest};
+use crate::proto::viam::app::v1::{Model, Module, UpdateModuleRequest};
 use crate::rpc;
 
 /// Change a module's metadata, from flags or a `meta.json`; flags win over the file
@@ -70,7 +70,10 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<()> {
     let visibility = match (args.visibility, &meta.visibility) {
         (Some(visibility), _) => Some(visibility),
         (None, Some(text)) => Some(super::Visibility::from_meta(text).ok_or_else(|| {
-            UserError::usage(format!("invalid visibility \"{text}\" in meta.json; expected private, public or public_unlisted"))
+            UserError::usage(format!(
+                "invalid visibility \"{text}\" in meta.json: expected private, public or unlisted"
+            ))
+            .with_hint("`public_unlisted` and the API's names such as `VISIBILITY_PUBLIC` work too")
         })?),
         (None, None) => None,
     };
@@ -97,6 +100,9 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<()> {
         args.module.clone()
     };
     let current = super::fetch(ctx, &module_arg).await?;
+    if let Some(meta_id) = meta.module_id.as_deref().filter(|id| !id.is_empty()) {
+        check_meta_module(&current, meta_id)?;
+    }
     let connection = ctx.connection().await?;
 
     // The request has no presence for these fields, so whatever is not changed is sent as it is now.
@@ -139,27 +145,44 @@ pub fn read_meta(path: &std::path::Path) -> Result<Meta> {
         .map_err(|error| UserError::usage(format!("cannot read {}: {error}", path.display())))?;
     serde_json::from_str(&text).map_err(|error| {
         UserError::usage(format!(
-            "invalid meta.json {} at line {}, column {}: {error}",
+            "invalid meta.json {} at line {}, column {}: {}",
             path.display(),
             error.line(),
-            error.column()
+            error.column(),
+            crate::config::strip_position(&error.to_string())
         ))
         .into()
     })
 }
 
 fn read_models(path: &std::path::Path) -> Result<Vec<MetaModel>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| UserError::usage(format!("cannot read {}: {error}", path.display())))?;
     serde_json::from_str(&text).map_err(|error| {
         UserError::usage(format!(
-            "invalid models file {} at line {}, column {}: {error}; expected a list of {{\"api\": ..., \"model\": ...}}",
+            "invalid models file {} at line {}, column {}: {}; expected a list of {{\"api\": ..., \"model\": ...}}",
             path.display(),
             error.line(),
-            error.column()
+            error.column(),
+            crate::config::strip_position(&error.to_string())
         ))
         .into()
     })
+}
+
+/// Rejects a `meta.json` written for another module. A module ID may name its organization
+/// by namespace or by ID, so both forms of the module's own ID match.
+fn check_meta_module(module: &Module, meta_id: &str) -> Result<()> {
+    let by_org_id = format!("{}:{}", module.organization_id, module.name);
+    if meta_id == module.module_id || meta_id == by_org_id {
+        return Ok(());
+    }
+    Err(UserError::usage(format!(
+        "meta.json is for module \"{meta_id}\", but the module to update is \"{}\"",
+        module.module_id
+    ))
+    .with_hint("pass the `meta.json` of this module, or fix its `module_id`")
+    .into())
 }
 
 fn to_model(model: MetaModel) -> Model {

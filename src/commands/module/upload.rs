@@ -216,11 +216,13 @@ pub fn validate_version(text: &str) -> Result<String> {
     let version = text.strip_prefix('v').unwrap_or(text);
     match semver::Version::parse(version) {
         Ok(parsed) => Ok(parsed.to_string()),
-        Err(error) => Err(
-            UserError::usage(format!("invalid version \"{text}\": {error}"))
-                .with_hint("use a semantic version such as 1.2.0")
-                .into(),
-        ),
+        // The semver crate's own messages ("unexpected end of input while parsing minor
+        // version number") name parser states, not the expected form, so they are left out.
+        Err(_) => Err(UserError::usage(format!(
+            "invalid `--version` \"{text}\": a version must be MAJOR.MINOR.PATCH, like `1.2.0`"
+        ))
+        .with_hint("a leading `v` (`v1.2.0`) and a pre-release suffix (`1.2.0-rc.1`) are accepted")
+        .into()),
     }
 }
 
@@ -247,7 +249,9 @@ mod tests {
     fn short_version_rejected() {
         let error = validate_version("1.2").unwrap_err();
         assert!(
-            error.to_string().contains("invalid version \"1.2\""),
+            error
+                .to_string()
+                .contains("a version must be MAJOR.MINOR.PATCH, like `1.2.0`"),
             "{error}"
         );
     }

@@ -46,8 +46,17 @@ pub async fn run(ctx: &Context, args: CheckArgs) -> Result<()> {
             permissions: args.permissions.clone(),
         }],
     };
+    // The CLI has no list of the service's permission names, and the resource was resolved
+    // above, so an INVALID_ARGUMENT here is about the permission names.
     let granted = rpc!(connection, check_permissions, request)
-        .await?
+        .await
+        .map_err(|error| {
+            crate::error::reject_input(
+                error,
+                "permission name",
+                "permission names look like `read_robot` or `write_location`",
+            )
+        })?
         .authorized_permissions;
 
     let allowed = |permission: &str| {

@@ -15,7 +15,7 @@ use tonic::{Code, Streaming};
 use super::render::Sink;
 use super::{Query, history, time_key};
 use crate::context::Context;
-use crate::error::exit_for;
+use crate::error::{code_name, exit_for};
 use crate::proto::viam::app::v1::{LogOrder, TailRobotPartLogsRequest, TailRobotPartLogsResponse};
 use crate::proto::viam::common::v1::LogEntry;
 use crate::rpc;
@@ -54,35 +54,44 @@ async fn follow(ctx: &Context, query: &Query, count: u64, sink: &mut Sink) -> Re
             }
             Ok(None) => {
                 tracing::debug!("log stream ended; reconnecting");
-                stream = reconnect(ctx, query, sink, &mut seen).await?;
+                stream = reconnect(ctx, query, sink, &mut seen, None).await?;
             }
             Err(status) if is_fatal(status.code()) => return Err(status.into()),
             Err(status) => {
                 tracing::debug!(code = ?status.code(), "log stream broke; reconnecting");
-                stream = reconnect(ctx, query, sink, &mut seen).await?;
+                let cause = describe_status(&status);
+                stream = reconnect(ctx, query, sink, &mut seen, Some(cause)).await?;
             }
         }
     }
 }
 
 /// Opens the stream again with backoff, then prints what was logged while it was down.
+///
+/// `broken` is the cause when the stream failed with an error. A stream that only ended
+/// cleanly is reopened without a notice unless opening it fails. Each outage prints one
+/// notice when it starts and one when the stream is back, whatever the number of attempts.
 async fn reconnect(
     ctx: &Context,
     query: &Query,
     sink: &mut Sink,
     seen: &mut Seen,
+    broken: Option<String>,
 ) -> Result<Streaming<TailRobotPartLogsResponse>> {
     let mut delay = FIRST_RETRY_DELAY;
     let mut warned = false;
+    if let Some(cause) = &broken {
+        notice_lost(cause);
+        warned = true;
+    }
     let stream = loop {
         match open(ctx, query).await {
             Ok(stream) => break stream,
             Err(error) if is_fatal_error(&error) => return Err(error),
             Err(error) => {
+                tracing::debug!(error = %error, "opening the log stream failed; retrying");
                 if !warned {
-                    crate::output::notice_line(&format!(
-                        "log stream interrupted ({error:#}); reconnecting"
-                    ));
+                    notice_lost(&describe_error(&error));
                     warned = true;
                 }
                 let jittered = delay.mul_f64(rand::random_range(0.5..1.0));
@@ -110,7 +119,7 @@ async fn reconnect(
         }
     }
     if warned {
-        crate::output::notice_line("log stream reconnected");
+        crate::output::notice_line("notice: connection restored; following the log stream again");
     }
     Ok(stream)
 }
@@ -136,6 +145,32 @@ fn print_new(
         .filter(|e| query.matches(e) && seen.insert(e))
         .collect();
     sink.write(&fresh)
+}
+
+fn notice_lost(cause: &str) {
+    crate::output::notice_line(&format!("notice: connection lost ({cause}); reconnecting"));
+}
+
+/// Formats a status as `CODE: message` for a one-line notice.
+fn describe_status(status: &tonic::Status) -> String {
+    let message = status.message().trim();
+    let code = code_name(status.code());
+    if message.is_empty() {
+        code.to_string()
+    } else {
+        format!("{code}: {message}")
+    }
+}
+
+/// Formats an error for a one-line notice: its gRPC status if it has one, else its message.
+fn describe_error(error: &anyhow::Error) -> String {
+    match error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<tonic::Status>())
+    {
+        Some(status) => describe_status(status),
+        None => error.to_string(),
+    }
 }
 
 /// Errors that end the follow instead of a reconnect.
