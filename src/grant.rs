@@ -67,6 +67,24 @@ impl Grant {
     }
 }
 
+/// Writes a wire authorization, given by its `authorization_id`, `resource_type` and
+/// `resource_id`, as `ROLE:TYPE:ID`: the form `--grant` accepts, so a grant shown in a table
+/// can be pasted back into a command. An `authorization_id` that is not `<type>_<role>` is
+/// shown unchanged.
+pub fn display_authorization(
+    authorization_id: &str,
+    resource_type: &str,
+    resource_id: &str,
+) -> String {
+    let role = authorization_id
+        .strip_prefix(resource_type)
+        .and_then(|rest| rest.strip_prefix('_'));
+    match role {
+        Some(role) => format!("{role}:{resource_type}:{resource_id}"),
+        None => format!("{authorization_id}:{resource_id}"),
+    }
+}
+
 /// Parses `ROLE:TYPE:ID`; the error names the part that is wrong.
 pub fn parse(text: &str) -> Result<Grant, UserError> {
     let example = "write grants as ROLE:TYPE:ID, for example `operator:location:lab` or `owner:organization:ORG_ID`";
@@ -156,6 +174,16 @@ pub fn parse_arg(text: &str) -> Result<Grant, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_authorization_reads_back() {
+        let shown = display_authorization("location_operator", "location", "abcde12345");
+        let unknown = display_authorization("custom_role", "location", "abcde12345");
+
+        assert_eq!(shown, "operator:location:abcde12345");
+        assert_eq!(parse(&shown).unwrap().to_string(), shown);
+        assert_eq!(unknown, "custom_role:abcde12345");
+    }
 
     #[test]
     fn parses_aliases() {

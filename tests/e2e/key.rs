@@ -69,6 +69,23 @@ fn key_list_never_shows_secret() {
 }
 
 #[test]
+fn key_list_grants_read_as_flags() {
+    let emulator = Emulator::start();
+    let lab = emulator.json(&["location", "create", "lab"]);
+    let lab_id = lab["id"].as_str().unwrap();
+    let (id, _) = create_key(&emulator, &["--grant", "operator:location:lab"]);
+
+    let (code, table, stderr) = emulator.run(&["key", "list"]);
+
+    assert_eq!(code, 0, "{stderr}");
+    let row = table.lines().find(|line| line.starts_with(&id)).unwrap();
+    assert!(
+        row.contains(&format!("operator:location:{lab_id}")),
+        "{row}"
+    );
+}
+
+#[test]
 fn new_key_authenticates() {
     let emulator = Emulator::start();
     let (id, secret) = create_key(&emulator, &[]);

@@ -192,7 +192,13 @@ fn print_invite(ctx: &Context, invite: &OrganizationInvite) -> Result<()> {
         let grants: Vec<String> = invite
             .authorizations
             .iter()
-            .map(|a| format!("{}:{}", a.authorization_id, a.resource_id))
+            .map(|a| {
+                crate::grant::display_authorization(
+                    &a.authorization_id,
+                    &a.resource_type,
+                    &a.resource_id,
+                )
+            })
             .collect();
         table.row(vec![
             invite.email.clone(),

@@ -65,7 +65,13 @@ async fn list(ctx: &Context, _args: ListArgs) -> Result<()> {
         let grants: Vec<String> = invite
             .authorizations
             .iter()
-            .map(|a| format!("{}:{}", a.authorization_id, a.resource_id))
+            .map(|a| {
+                crate::grant::display_authorization(
+                    &a.authorization_id,
+                    &a.resource_type,
+                    &a.resource_id,
+                )
+            })
             .collect();
         invites.row(vec![
             invite.email.clone(),
