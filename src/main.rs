@@ -63,10 +63,13 @@ fn main() -> ExitCode {
 
 /// Sends `tracing` output to stderr: warnings by default (the emulator's request log when
 /// serving), requests with `-v`, everything with `-vv`. `RUST_LOG` overrides these.
+///
+/// Without `-v`, the warnings of an in-process emulator (`--local`) are left out, because each
+/// one repeats an error that the command itself prints.
 fn init_tracing(verbose: u8, serving: bool) {
     let default = match verbose {
         0 if serving => "info",
-        0 => "warn",
+        0 => "warn,viamctl::emulator=error",
         1 => "viamctl=debug",
         _ => "debug",
     };

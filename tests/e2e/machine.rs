@@ -205,3 +205,18 @@ fn local_with_profile_rejected() {
         "no emulator data file was created"
     );
 }
+
+#[test]
+fn local_error_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+
+    let output = crate::common::isolated_cmd(dir.path())
+        .args(["--local", "location", "secrets", "zz00zz00zz"])
+        .output()
+        .unwrap();
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(!stderr.contains("request failed"), "{stderr}");
+    assert_eq!(stderr.matches("not found").count(), 1, "{stderr}");
+}
