@@ -31,6 +31,23 @@ fn pick<'a, T>(
     id: impl Fn(&T) -> &str,
     name: impl Fn(&T) -> &str,
 ) -> Result<&'a T> {
+    let hint = format!("pass the {kind} ID instead");
+    pick_with(items, given, (kind, scope, &hint), id, name, |_| {
+        String::new()
+    })
+}
+
+/// Like [`pick`], with `detail` appended to each candidate listed for an ambiguous name and
+/// `hint` shown below the list. `what` is the kind, the scope and the hint.
+fn pick_with<'a, T>(
+    items: &'a [T],
+    given: &str,
+    what: (&str, &str, &str),
+    id: impl Fn(&T) -> &str,
+    name: impl Fn(&T) -> &str,
+    detail: impl Fn(&T) -> String,
+) -> Result<&'a T> {
+    let (kind, scope, hint) = what;
     if let Some(item) = items.iter().find(|item| id(item) == given) {
         return Ok(item);
     }
@@ -41,14 +58,14 @@ fn pick<'a, T>(
         many => {
             let listed: Vec<String> = many
                 .iter()
-                .map(|item| format!("  {}  {}", id(item), name(item)))
+                .map(|item| format!("  {}  {}{}", id(item), name(item), detail(item)))
                 .collect();
             Err(UserError::usage(format!(
                 "{kind} name \"{given}\" matches {} {kind}s in {scope}:\n{}",
                 many.len(),
                 listed.join("\n")
             ))
-            .with_hint(format!("pass the {kind} ID instead"))
+            .with_hint(hint.to_string())
             .into())
         }
     }
@@ -192,15 +209,13 @@ pub async fn machine(ctx: &Context, given: &str) -> Result<Robot> {
                 org_id: org_id.clone(),
             };
             let robots = rpc!(connection, list_robots_for_org, request).await?.robots;
-            Ok(pick(
-                &robots,
-                given,
+            let what = (
                 "machine",
                 "this organization",
-                |r| &r.id,
-                |r| &r.name,
-            )?
-            .clone())
+                "pass the machine ID, or `--location LOC` to look in one location",
+            );
+            let detail = |robot: &Robot| format!("  (location {})", robot.location);
+            Ok(pick_with(&robots, given, what, |r| &r.id, |r| &r.name, detail)?.clone())
         }
     }
 }

@@ -128,7 +128,7 @@ fn unknown_machine_id_exit_3() {
 #[test]
 fn ambiguous_machine_lists_ids() {
     let emulator = Emulator::start();
-    emulator.json(&["location", "create", "lab"]);
+    let lab = emulator.json(&["location", "create", "lab"]);
     emulator.json(&["location", "create", "yard"]);
     let first = emulator.json(&["machine", "create", "twin", "--location", "lab"]);
     let second = emulator.json(&["machine", "create", "twin", "--location", "yard"]);
@@ -142,6 +142,9 @@ fn ambiguous_machine_lists_ids() {
     );
     assert!(stderr.contains(first["id"].as_str().unwrap()), "{stderr}");
     assert!(stderr.contains(second["id"].as_str().unwrap()), "{stderr}");
+    let lab_id = lab["id"].as_str().unwrap();
+    assert!(stderr.contains(&format!("(location {lab_id})")), "{stderr}");
+    assert!(stderr.contains("`--location LOC`"), "{stderr}");
 }
 
 #[test]
