@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::emulator::access::{Grant, Identity, IdentityKind, ResourceType, Role};
 use crate::emulator::error::{Error, Result};
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 
 /// A stored authorization: a role on one resource, granted to an identity inside an
@@ -78,7 +79,7 @@ fn query(
     filter: &str,
     values: impl rusqlite::Params,
 ) -> Result<Vec<RoleAssignment>> {
-    let mut statement = db.prepare(&format!(
+    let mut statement = db.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM authorizations WHERE {filter}
          ORDER BY organization_id, resource_type, resource_id, identity_type, identity_id, role"
     ))?;
@@ -149,7 +150,7 @@ pub fn exists(
     organization_id: &str,
 ) -> Result<bool> {
     let found = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM authorizations
              WHERE identity_id = ?1 AND identity_type = ?2 AND role = ?3 AND resource_type = ?4
                AND resource_id = ?5 AND organization_id = ?6",
@@ -204,7 +205,7 @@ pub fn remove(
 /// Fails with `FAILED_PRECONDITION` when no identity owns `organization_id` any more. Callers
 /// run it after a deletion, inside the same transaction, so the failure rolls it back.
 pub fn check_owner_left(db: &Connection, organization_id: &str) -> Result<()> {
-    let owners: i64 = db.query_row(
+    let owners: i64 = db.query_row_cached(
         "SELECT COUNT(*) FROM authorizations
          WHERE organization_id = ?1 AND role = 'owner' AND resource_type = 'organization'
            AND resource_id = ?1",
@@ -225,7 +226,7 @@ pub fn check_owner_left(db: &Connection, organization_id: &str) -> Result<()> {
 /// NOTE: a key belongs to an organization only through its roles, so a key whose roles were
 /// all removed is listed in no organization, and only the key itself can still manage it.
 pub fn keys_in_organization(db: &Connection, organization_id: &str) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT DISTINCT a.identity_id FROM authorizations a
          JOIN api_keys k ON k.id = a.identity_id
          WHERE a.identity_type = 'api-key' AND a.organization_id = ?1
@@ -238,7 +239,7 @@ pub fn keys_in_organization(db: &Connection, organization_id: &str) -> Result<Ve
 /// Returns location `id` followed by its ancestors up to the top level, or nothing when the
 /// location does not exist.
 pub fn location_ancestors(db: &Connection, id: &str) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "WITH RECURSIVE chain (id, parent, depth) AS (
              SELECT id, parent_location_id, 0 FROM locations WHERE id = ?1
              UNION ALL

@@ -13,6 +13,7 @@ use super::{found, timestamp};
 use crate::emulator::access::{Identity, IdentityKind};
 use crate::emulator::error::{Error, Result};
 use crate::emulator::ids;
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 use crate::structjson::json_to_struct;
 
@@ -105,7 +106,7 @@ fn insert_revision(
 /// Returns the owning organization and the visibility of fragment `id`, or `NOT_FOUND`.
 pub fn owner(db: &Connection, id: &str) -> Result<(String, api::FragmentVisibility)> {
     let row: Option<(String, i32)> = db
-        .query_row(
+        .query_row_cached(
             "SELECT organization_id, visibility FROM fragments WHERE id = ?1",
             [id],
             |row| Ok((row.get(0)?, row.get(1)?)),
@@ -144,7 +145,7 @@ pub fn get(
     current_organization_id: Option<&str>,
 ) -> Result<(api::Fragment, api::FragmentUsage)> {
     let row = db
-        .query_row(
+        .query_row_cached(
             &format!("SELECT {CURRENT_COLUMNS} FROM {CURRENT_FROM} WHERE f.id = ?1"),
             [id],
             row_from,
@@ -163,7 +164,7 @@ pub fn get_revision(
     current_organization_id: Option<&str>,
 ) -> Result<(api::Fragment, api::FragmentUsage)> {
     let row = db
-        .query_row(
+        .query_row_cached(
             "SELECT f.id, f.organization_id, r.name, r.visibility, r.revision, f.created_on,
                     r.created_on, r.config
              FROM fragments f JOIN fragment_revisions r ON r.fragment_id = f.id
@@ -189,7 +190,7 @@ fn with_usage(
 
 /// Lists every revision of fragment `id`, oldest first.
 pub fn revisions(db: &Connection, id: &str) -> Result<Vec<api::FragmentRevision>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT revision, created_on FROM fragment_revisions
          WHERE fragment_id = ?1 ORDER BY revision",
     )?;
@@ -213,7 +214,7 @@ pub fn list(
     visibilities: &[api::FragmentVisibility],
 ) -> Result<Vec<(api::Fragment, api::FragmentUsage)>> {
     let rows: Vec<FragmentRow> = {
-        let mut statement = db.prepare(&format!(
+        let mut statement = db.prepare_cached(&format!(
             "SELECT {CURRENT_COLUMNS} FROM {CURRENT_FROM}
              WHERE f.organization_id = ?1 OR (?2 AND f.visibility = ?3)
              ORDER BY f.created_on, f.id"
@@ -246,7 +247,7 @@ pub fn update(
     now: i64,
 ) -> Result<i64> {
     let row = db
-        .query_row(
+        .query_row_cached(
             &format!("SELECT {CURRENT_COLUMNS} FROM {CURRENT_FROM} WHERE f.id = ?1"),
             [id],
             row_from,
@@ -324,7 +325,7 @@ pub fn history(
         })?,
     };
     let revisions: Vec<(i64, String, i64, String, String)> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT revision, config, created_on, editor_type, editor_id
              FROM fragment_revisions
              WHERE fragment_id = ?1 AND revision > 1 AND revision < ?2
@@ -388,7 +389,7 @@ struct PartUse {
 /// Lists the parts whose config lists fragment `id`, with their machine and the primary
 /// organization of the machine's location.
 fn parts_using(db: &Connection, id: &str) -> Result<Vec<PartUse>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT p.id, p.robot_id, l.organization_id
          FROM parts p
          JOIN robots r ON r.id = p.robot_id
@@ -434,7 +435,7 @@ fn to_api(
     usage: &api::FragmentUsage,
 ) -> Result<api::Fragment> {
     let config: Map<String, Json> = serde_json::from_str(&row.config)?;
-    let (organization_name, public_namespace): (String, Option<String>) = db.query_row(
+    let (organization_name, public_namespace): (String, Option<String>) = db.query_row_cached(
         "SELECT name, public_namespace FROM organizations WHERE id = ?1",
         [&row.organization_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -499,8 +500,9 @@ pub fn references(config: &Map<String, Json>) -> Vec<Reference> {
 
 /// Lists the configs of the parts of machine `robot_id`.
 pub fn machine_configs(db: &Connection, robot_id: &str) -> Result<Vec<Map<String, Json>>> {
-    let mut statement =
-        db.prepare("SELECT config FROM parts WHERE robot_id = ?1 ORDER BY main_part DESC, id")?;
+    let mut statement = db.prepare_cached(
+        "SELECT config FROM parts WHERE robot_id = ?1 ORDER BY main_part DESC, id",
+    )?;
     let rows = statement.query_map([robot_id], |row| row.get::<_, String>(0))?;
     let mut configs = Vec::new();
     for text in rows {
@@ -671,10 +673,11 @@ mod tests {
     fn use_in_part(store: &Store, listed: Json) {
         store
             .write(|db| {
-                let part_id: String =
-                    db.query_row("SELECT id FROM parts WHERE robot_id = ?1", [ROVER], |row| {
-                        row.get(0)
-                    })?;
+                let part_id: String = db.query_row_cached(
+                    "SELECT id FROM parts WHERE robot_id = ?1",
+                    [ROVER],
+                    |row| row.get(0),
+                )?;
                 robots::set_part_config(db, &part_id, &object(json!({"fragments": listed})), 4)
             })
             .unwrap();

@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{found, timestamp};
 use crate::emulator::error::Result;
+use crate::emulator::store::CachedQuery as _;
 use crate::emulator::token::{constant_time_eq, hash_key};
 use crate::proto::viam::app::v1 as api;
 
@@ -19,7 +20,7 @@ pub fn insert(db: &Connection, id: &str, name: &str, key: &str, now: i64) -> Res
 /// Returns whether API key `id` exists and its secret is `key`.
 pub fn verify(db: &Connection, id: &str, key: &str) -> Result<bool> {
     let stored: Option<String> = db
-        .query_row("SELECT key_hash FROM api_keys WHERE id = ?1", [id], |row| {
+        .query_row_cached("SELECT key_hash FROM api_keys WHERE id = ?1", [id], |row| {
             row.get(0)
         })
         .optional()?;
@@ -29,7 +30,7 @@ pub fn verify(db: &Connection, id: &str, key: &str) -> Result<bool> {
 /// Returns whether API key `id` exists.
 pub fn exists(db: &Connection, id: &str) -> Result<bool> {
     let found = db
-        .query_row("SELECT 1 FROM api_keys WHERE id = ?1", [id], |_| Ok(()))
+        .query_row_cached("SELECT 1 FROM api_keys WHERE id = ?1", [id], |_| Ok(()))
         .optional()?
         .is_some();
     Ok(found)
@@ -38,7 +39,7 @@ pub fn exists(db: &Connection, id: &str) -> Result<bool> {
 /// Reads API key `id` without its secret, or `NOT_FOUND`.
 pub fn get(db: &Connection, id: &str) -> Result<api::ApiKey> {
     let key = db
-        .query_row(
+        .query_row_cached(
             "SELECT id, name, created_on FROM api_keys WHERE id = ?1",
             [id],
             |row| {
@@ -86,7 +87,7 @@ pub fn set_secret(db: &Connection, id: &str, key: &str, now_secs: i64) -> Result
 /// Returns when the secret of API key `id` was last replaced (Unix seconds), if ever.
 pub fn rotated_at(db: &Connection, id: &str) -> Result<Option<i64>> {
     let rotated = db
-        .query_row(
+        .query_row_cached(
             "SELECT rotated_at FROM api_key_rotations WHERE key_id = ?1",
             [id],
             |row| row.get(0),
@@ -125,7 +126,9 @@ mod tests {
         );
 
         let stored: String = store
-            .read(|db| Ok(db.query_row("SELECT key_hash FROM api_keys", [], |row| row.get(0))?))
+            .read(|db| {
+                Ok(db.query_row_cached("SELECT key_hash FROM api_keys", [], |row| row.get(0))?)
+            })
             .unwrap();
         assert!(!stored.contains("s3cret"), "{stored}");
     }

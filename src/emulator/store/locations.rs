@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::secrets::{self, Owner};
 use super::{found, organizations, timestamp};
 use crate::emulator::error::{Error, Result};
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 
 struct LocationRow {
@@ -18,7 +19,7 @@ struct LocationRow {
 
 fn row(db: &Connection, id: &str) -> Result<Option<LocationRow>> {
     let location = db
-        .query_row(
+        .query_row_cached(
             "SELECT id, organization_id, name, parent_location_id, region, created_on
              FROM locations WHERE id = ?1",
             [id],
@@ -87,7 +88,7 @@ fn check_parent_in_organization(
 /// Returns the organizations with access to location `id`: the primary one first (with
 /// `true`), then those it is shared with. Empty when the location does not exist.
 pub fn organizations(db: &Connection, id: &str) -> Result<Vec<(String, bool)>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT organization_id, 1 FROM locations WHERE id = ?1
          UNION ALL
          SELECT organization_id, 0 FROM location_shares WHERE location_id = ?1
@@ -109,7 +110,7 @@ pub fn get(db: &Connection, id: &str) -> Result<api::Location> {
 }
 
 fn to_api(db: &Connection, location: LocationRow) -> Result<api::Location> {
-    let robot_count: i64 = db.query_row(
+    let robot_count: i64 = db.query_row_cached(
         "SELECT COUNT(*) FROM robots WHERE location_id = ?1",
         [&location.id],
         |row| row.get(0),
@@ -141,7 +142,7 @@ fn to_api(db: &Connection, location: LocationRow) -> Result<api::Location> {
 /// oldest first.
 pub fn list_for_organization(db: &Connection, organization_id: &str) -> Result<Vec<api::Location>> {
     let ids: Vec<String> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT id FROM locations
              WHERE organization_id = ?1
                 OR id IN (SELECT location_id FROM location_shares WHERE organization_id = ?1)
@@ -208,7 +209,7 @@ pub fn update(
 
 /// Returns `id` followed by its parent, grandparent and so on up to the top level.
 fn ancestors_and_self(db: &Connection, id: &str) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "WITH RECURSIVE chain (id, parent) AS (
              SELECT id, parent_location_id FROM locations WHERE id = ?1
              UNION
@@ -224,7 +225,7 @@ fn ancestors_and_self(db: &Connection, id: &str) -> Result<Vec<String>> {
 /// (`FAILED_PRECONDITION` otherwise).
 pub fn delete(db: &Connection, id: &str) -> Result<()> {
     require_row(db, id)?;
-    let robots: i64 = db.query_row(
+    let robots: i64 = db.query_row_cached(
         "SELECT COUNT(*) FROM robots WHERE location_id = ?1",
         [id],
         |row| row.get(0),
@@ -234,7 +235,7 @@ pub fn delete(db: &Connection, id: &str) -> Result<()> {
             "location {id} still has {robots} machine(s): delete or move them first"
         )));
     }
-    let children: i64 = db.query_row(
+    let children: i64 = db.query_row_cached(
         "SELECT COUNT(*) FROM locations WHERE parent_location_id = ?1",
         [id],
         |row| row.get(0),

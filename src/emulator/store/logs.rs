@@ -13,6 +13,7 @@ use rusqlite::{Connection, params, params_from_iter};
 use tokio::sync::watch;
 
 use crate::emulator::error::{Error, Result};
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::common::v1::LogEntry;
 
 /// Filters shared by log pages and the live tail.
@@ -133,7 +134,7 @@ pub fn page(
     });
     values.push(SqlValue::Integer(limit as i64 + 1));
 
-    let mut statement = db.prepare(&sql)?;
+    let mut statement = db.prepare_cached(&sql)?;
     let mut rows = statement.query(params_from_iter(values))?;
     let mut entries = Vec::with_capacity(limit.min(1024));
     let mut last = None;
@@ -154,7 +155,7 @@ pub fn page(
 
 /// Returns the largest entry id of part `part_id`, 0 when it has none.
 pub fn last_id(db: &Connection, part_id: &str) -> Result<i64> {
-    let id = db.query_row(
+    let id = db.query_row_cached(
         "SELECT COALESCE(MAX(id), 0) FROM part_logs WHERE part_id = ?1",
         [part_id],
         |row| row.get(0),

@@ -8,6 +8,7 @@ use super::{found, timestamp};
 use crate::emulator::access::{Grant, Identity, IdentityKind, ResourceType, Role};
 use crate::emulator::error::{Error, Result};
 use crate::emulator::ids;
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 
 /// Grants `grant` to `identity` inside `organization_id`. Granting an existing authorization
@@ -50,7 +51,7 @@ fn grant_from_columns(role: &str, resource_type: &str, resource_id: String) -> R
 /// Returns the id of the user with `email`, if there is one.
 pub fn user_id_by_email(db: &Connection, email: &str) -> Result<Option<String>> {
     let id = db
-        .query_row(
+        .query_row_cached(
             "SELECT id FROM users WHERE email = ?1",
             [email.to_lowercase()],
             |row| row.get(0),
@@ -72,7 +73,7 @@ pub fn insert_user(db: &Connection, email: &str, now: i64) -> Result<String> {
 /// Returns whether user `user_id` is a member of `organization_id`.
 pub fn is_member(db: &Connection, organization_id: &str, user_id: &str) -> Result<bool> {
     let member = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM members WHERE organization_id = ?1 AND user_id = ?2",
             params![organization_id, user_id],
             |_| Ok(()),
@@ -120,7 +121,7 @@ pub fn add_member(
 
 /// Lists the members of `organization_id`, oldest first.
 pub fn members(db: &Connection, organization_id: &str) -> Result<Vec<api::OrganizationMember>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT u.id, u.email, m.date_added, u.last_login
          FROM members m JOIN users u ON u.id = m.user_id
          WHERE m.organization_id = ?1
@@ -152,7 +153,7 @@ pub fn remove_member(db: &Connection, organization_id: &str, user_id: &str) -> R
     }
 
     let owners: Vec<String> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT DISTINCT identity_id FROM authorizations
              WHERE organization_id = ?1 AND identity_type = 'user' AND role = 'owner'
                AND resource_type = 'organization' AND resource_id = ?1",
@@ -212,7 +213,7 @@ pub fn create_invite(
 
 fn invite_exists(db: &Connection, organization_id: &str, email: &str) -> Result<bool> {
     let exists = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM invites WHERE organization_id = ?1 AND email = ?2",
             params![organization_id, email.to_lowercase()],
             |_| Ok(()),
@@ -244,7 +245,7 @@ fn add_invite_grant(
 }
 
 fn invite_grants(db: &Connection, organization_id: &str, email: &str) -> Result<Vec<Grant>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT role, resource_type, resource_id FROM invite_authorizations
          WHERE organization_id = ?1 AND email = ?2
          ORDER BY resource_type, resource_id, role",
@@ -266,7 +267,7 @@ pub fn get_invite(
     email: &str,
 ) -> Result<api::OrganizationInvite> {
     let row: Option<(String, i64)> = db
-        .query_row(
+        .query_row_cached(
             "SELECT email, created_on FROM invites WHERE organization_id = ?1 AND email = ?2",
             params![organization_id, email.to_lowercase()],
             |row| Ok((row.get(0)?, row.get(1)?)),
@@ -293,7 +294,7 @@ pub fn list_invites(
     organization_id: &str,
 ) -> Result<Vec<api::OrganizationInvite>> {
     let emails: Vec<String> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT email FROM invites WHERE organization_id = ?1 ORDER BY created_on, email",
         )?;
         let rows = statement.query_map([organization_id], |row| row.get(0))?;
@@ -363,7 +364,7 @@ pub fn delete_invite(db: &Connection, organization_id: &str, email: &str) -> Res
 
 /// Lists the organizations with a pending invite for `email`.
 pub fn invited_organizations(db: &Connection, email: &str) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT organization_id FROM invites WHERE email = ?1 ORDER BY created_on, organization_id",
     )?;
     let rows = statement.query_map([email.to_lowercase()], |row| row.get(0))?;
@@ -417,7 +418,7 @@ mod tests {
         identity: &Identity,
         organization_id: &str,
     ) -> Result<Vec<Grant>> {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT role, resource_type, resource_id FROM authorizations
              WHERE identity_id = ?1 AND identity_type = ?2 AND organization_id = ?3
              ORDER BY resource_type, resource_id, role",

@@ -5,11 +5,12 @@ use serde_json::{Map, Value as Json};
 
 use crate::emulator::access::ResourceType;
 use crate::emulator::error::Result;
+use crate::emulator::store::CachedQuery as _;
 
 /// Reads the metadata of a resource: an empty object when none was set.
 pub fn get(db: &Connection, resource_type: ResourceType, id: &str) -> Result<Map<String, Json>> {
     let data: Option<String> = db
-        .query_row(
+        .query_row_cached(
             "SELECT data FROM metadata WHERE resource_type = ?1 AND resource_id = ?2",
             params![resource_type.as_str(), id],
             |row| row.get(0),
@@ -66,7 +67,9 @@ mod tests {
 
         store.write(|db| robots::delete(db, ROBOT)).unwrap();
         let count: i64 = store
-            .read(|db| Ok(db.query_row("SELECT COUNT(*) FROM metadata", [], |row| row.get(0))?))
+            .read(|db| {
+                Ok(db.query_row_cached("SELECT COUNT(*) FROM metadata", [], |row| row.get(0))?)
+            })
             .unwrap();
         assert_eq!(count, 0);
     }

@@ -32,6 +32,28 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::error::{Error, Result};
 
+/// Statements kept prepared per connection. The emulator runs a few dozen distinct queries,
+/// and parsing SQL anew was a measurable part of each request.
+const STATEMENT_CACHE_CAPACITY: usize = 128;
+
+/// `query_row` through the connection's statement cache, which `Connection::query_row` skips.
+pub trait CachedQuery {
+    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, map: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
+}
+
+impl CachedQuery for Connection {
+    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, map: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.prepare_cached(sql)?.query_row(params, map)
+    }
+}
+
 /// Schema migrations: entry `i` upgrades the file from `PRAGMA user_version` `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
 
@@ -173,6 +195,7 @@ fn open_reader(path: &Path) -> Result<Connection> {
     let connection = Connection::open(path)?;
     connection.busy_timeout(BUSY_TIMEOUT)?;
     connection.pragma_update(None, "foreign_keys", true)?;
+    connection.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
     Ok(connection)
 }
 
@@ -203,6 +226,7 @@ fn configure(connection: &Connection) -> rusqlite::Result<()> {
     connection.pragma_update(None, "journal_mode", "WAL")?;
     connection.pragma_update(None, "synchronous", "NORMAL")?;
     connection.pragma_update(None, "foreign_keys", true)?;
+    connection.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
     Ok(())
 }
 
@@ -230,7 +254,7 @@ fn migrate(connection: &mut Connection) -> anyhow::Result<usize> {
 /// Reads a row of the `settings` table.
 pub fn setting(db: &Connection, name: &str) -> Result<Option<String>> {
     let value = db
-        .query_row(
+        .query_row_cached(
             "SELECT value FROM settings WHERE name = ?1",
             [name],
             |row| row.get(0),

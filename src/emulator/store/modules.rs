@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{found, timestamp};
 use crate::emulator::error::{Error, Result};
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 
 /// A module's primary key.
@@ -48,7 +49,7 @@ pub fn find(db: &Connection, module_id: &str) -> Result<ModuleKey> {
         )));
     };
     let key: Option<(String, String)> = db
-        .query_row(
+        .query_row_cached(
             "SELECT m.organization_id, m.name FROM modules m
              JOIN organizations o ON o.id = m.organization_id
              WHERE m.name = ?2 AND (o.id = lower(?1) OR o.public_namespace = ?1)",
@@ -66,7 +67,7 @@ pub fn find(db: &Connection, module_id: &str) -> Result<ModuleKey> {
 /// Inserts a private module `name` into `organization_id`. Names are unique per organization.
 pub fn insert(db: &Connection, organization_id: &str, name: &str, now: i64) -> Result<ModuleKey> {
     let name_in_use = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM modules WHERE organization_id = ?1 AND name = ?2",
             params![organization_id, name],
             |_| Ok(()),
@@ -98,7 +99,7 @@ pub fn insert(db: &Connection, organization_id: &str, name: &str, now: i64) -> R
 
 /// Returns the module ID clients use for `key`.
 pub fn module_id(db: &Connection, key: &ModuleKey) -> Result<String> {
-    let namespace: Option<String> = db.query_row(
+    let namespace: Option<String> = db.query_row_cached(
         "SELECT public_namespace FROM organizations WHERE id = ?1",
         [&key.organization_id],
         |row| row.get(0),
@@ -109,7 +110,7 @@ pub fn module_id(db: &Connection, key: &ModuleKey) -> Result<String> {
 
 /// Returns the module's visibility.
 pub fn visibility(db: &Connection, key: &ModuleKey) -> Result<api::Visibility> {
-    let value: i32 = db.query_row(
+    let value: i32 = db.query_row_cached(
         "SELECT visibility FROM modules WHERE organization_id = ?1 AND name = ?2",
         params![key.organization_id, key.name],
         |row| row.get(0),
@@ -148,7 +149,7 @@ pub fn upload_exists(
     platform: &str,
 ) -> Result<bool> {
     let exists = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM module_uploads
              WHERE organization_id = ?1 AND module_name = ?2 AND version = ?3 AND platform = ?4",
             params![key.organization_id, key.name, version, platform],
@@ -173,7 +174,7 @@ pub fn insert_upload(
             key.organization_id, key.name, upload.version, upload.platform
         )));
     }
-    let metadata: Vec<u8> = db.query_row(
+    let metadata: Vec<u8> = db.query_row_cached(
         "SELECT metadata FROM modules WHERE organization_id = ?1 AND name = ?2",
         params![key.organization_id, key.name],
         |row| row.get(0),
@@ -207,7 +208,7 @@ pub fn insert_upload(
 /// caller removes once the transaction commits.
 pub fn delete(db: &Connection, key: &ModuleKey) -> Result<Vec<String>> {
     let files: Vec<String> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT file_name FROM module_uploads WHERE organization_id = ?1 AND module_name = ?2",
         )?;
         let rows = statement.query_map(params![key.organization_id, key.name], |row| row.get(0))?;
@@ -224,7 +225,7 @@ pub fn delete(db: &Connection, key: &ModuleKey) -> Result<Vec<String>> {
 /// other organization, oldest first. Unlisted modules of other organizations are left out.
 pub fn list_visible(db: &Connection, organization_ids: &[String]) -> Result<Vec<ModuleKey>> {
     let owned = serde_json::to_string(organization_ids)?;
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT organization_id, name FROM modules
          WHERE organization_id IN (SELECT value FROM json_each(?1)) OR visibility = ?2
          ORDER BY created_on, organization_id, name",
@@ -251,7 +252,7 @@ struct ModuleRow {
 
 fn read_row(db: &Connection, key: &ModuleKey) -> Result<ModuleRow> {
     let row = db
-        .query_row(
+        .query_row_cached(
             "SELECT m.visibility, m.url, m.description, m.metadata, o.public_namespace,
                     m.created_on, m.updated_on
              FROM modules m JOIN organizations o ON o.id = m.organization_id
@@ -300,7 +301,7 @@ struct VersionRow {
 /// Lists the module's versions in semantic version order.
 fn versions(db: &Connection, key: &ModuleKey) -> Result<Vec<VersionRow>> {
     let uploads: Vec<(String, String, Vec<u8>, i64)> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT version, platform, metadata, uploaded_at FROM module_uploads
              WHERE organization_id = ?1 AND module_name = ?2
              ORDER BY uploaded_at, platform",
@@ -350,7 +351,7 @@ struct Usage {
 fn usage(db: &Connection, key: &ModuleKey) -> Result<Usage> {
     let current_id = module_id(db, key)?;
     let organization_form = format!("{}:{}", key.organization_id, key.name);
-    let usage = db.query_row(
+    let usage = db.query_row_cached(
         "SELECT COUNT(DISTINCT p.robot_id),
                 COUNT(DISTINCT l.organization_id),
                 COUNT(DISTINCT CASE WHEN l.organization_id <> ?3 THEN p.robot_id END),

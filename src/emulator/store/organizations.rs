@@ -7,6 +7,7 @@ use super::{found, timestamp};
 use crate::emulator::access::{Grant, Identity};
 use crate::emulator::error::{Error, Result};
 use crate::emulator::rules;
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 
 /// Region of a new organization and location.
@@ -45,7 +46,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<api::Organization> {
 /// Reads organization `id`, or `NOT_FOUND`.
 pub fn get(db: &Connection, id: &str) -> Result<api::Organization> {
     let organization = db
-        .query_row(
+        .query_row_cached(
             &format!("SELECT {COLUMNS} FROM organizations WHERE id = ?1"),
             [id],
             from_row,
@@ -56,7 +57,7 @@ pub fn get(db: &Connection, id: &str) -> Result<api::Organization> {
 
 /// Lists the organizations in which `identity` has any authorization, oldest first.
 pub fn list_accessible(db: &Connection, identity: &Identity) -> Result<Vec<api::Organization>> {
-    let mut statement = db.prepare(&format!(
+    let mut statement = db.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM organizations
          WHERE id IN (SELECT organization_id FROM authorizations
                       WHERE identity_id = ?1 AND identity_type = ?2)
@@ -68,7 +69,7 @@ pub fn list_accessible(db: &Connection, identity: &Identity) -> Result<Vec<api::
 
 /// Returns the ids of the organizations in which `identity` has any authorization.
 pub fn accessible_ids(db: &Connection, identity: &Identity) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT DISTINCT organization_id FROM authorizations
          WHERE identity_id = ?1 AND identity_type = ?2",
     )?;
@@ -133,7 +134,7 @@ pub fn update(db: &Connection, id: &str, update: &OrganizationUpdate) -> Result<
 /// Returns whether any organization uses `namespace`.
 pub fn namespace_taken(db: &Connection, namespace: &str) -> Result<bool> {
     let taken = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM organizations WHERE public_namespace = ?1",
             [namespace],
             |_| Ok(()),

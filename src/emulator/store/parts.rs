@@ -8,13 +8,14 @@ use serde_json::{Map, Value as Json};
 
 use super::{found, robots, timestamp};
 use crate::emulator::error::{Error, Result};
+use crate::emulator::store::CachedQuery as _;
 use crate::emulator::token::constant_time_eq;
 use crate::proto::viam::app::v1 as api;
 
 /// Returns the machine of part `part_id`, or `None` when there is no such part.
 pub fn robot_of(db: &Connection, part_id: &str) -> Result<Option<String>> {
     let robot = db
-        .query_row(
+        .query_row_cached(
             "SELECT robot_id FROM parts WHERE id = ?1",
             [part_id],
             |row| row.get(0),
@@ -41,7 +42,7 @@ pub fn ids_by_name_in_location(
     name: &str,
     location_id: &str,
 ) -> Result<Vec<String>> {
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT p.id FROM parts p JOIN robots r ON r.id = p.robot_id
          WHERE r.location_id = ?1 AND p.name = ?2
          ORDER BY p.created_on, p.id",
@@ -109,7 +110,7 @@ pub fn update(
 
 fn check_name_free(db: &Connection, robot_id: &str, name: &str) -> Result<()> {
     let existing: Option<String> = db
-        .query_row(
+        .query_row_cached(
             "SELECT id FROM parts WHERE robot_id = ?1 AND name = ?2",
             params![robot_id, name],
             |row| row.get(0),
@@ -173,7 +174,7 @@ pub fn history(
     let (after_time, after_id) = query
         .after
         .map_or((i64::MAX, i64::MAX), |c| (c.edited_on, c.id));
-    let mut statement = db.prepare(
+    let mut statement = db.prepare_cached(
         "SELECT id, part_id, robot_id, edited_on, editor_type, editor_id, old_part
          FROM part_history
          WHERE part_id = ?1 AND edited_on >= ?2 AND edited_on < ?3
@@ -239,7 +240,7 @@ pub fn history(
 pub fn delete(db: &Connection, part_id: &str) -> Result<()> {
     let part = get(db, part_id)?;
     if part.main_part {
-        let others: i64 = db.query_row(
+        let others: i64 = db.query_row_cached(
             "SELECT COUNT(*) FROM parts WHERE robot_id = ?1 AND id <> ?2",
             params![part.robot, part_id],
             |row| row.get(0),
@@ -308,7 +309,7 @@ pub fn touch(db: &Connection, part_id: &str, now: i64) -> Result<()> {
 /// Reads the metadata of part `part_id`: an empty object when none was set.
 pub fn metadata(db: &Connection, part_id: &str) -> Result<Map<String, Json>> {
     let data: Option<String> = db
-        .query_row(
+        .query_row_cached(
             "SELECT data FROM part_metadata WHERE part_id = ?1",
             [part_id],
             |row| row.get(0),
@@ -333,7 +334,7 @@ pub fn set_metadata(db: &Connection, part_id: &str, data: &Map<String, Json>) ->
 /// Returns the id of the secret of part `part_id` equal to `secret`, if there is one. Every
 /// secret is compared, in time that does not depend on where they differ.
 pub fn secret_id(db: &Connection, part_id: &str, secret: &str) -> Result<Option<String>> {
-    let mut statement = db.prepare("SELECT id, secret FROM secrets WHERE part_id = ?1")?;
+    let mut statement = db.prepare_cached("SELECT id, secret FROM secrets WHERE part_id = ?1")?;
     let rows = statement.query_map([part_id], |row| {
         Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
     })?;
@@ -350,7 +351,7 @@ pub fn secret_id(db: &Connection, part_id: &str, secret: &str) -> Result<Option<
 /// Tells whether part `part_id` still has secret `secret_id`.
 pub fn has_secret(db: &Connection, part_id: &str, secret_id: &str) -> Result<bool> {
     let found = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM secrets WHERE id = ?1 AND part_id = ?2",
             params![secret_id, part_id],
             |_| Ok(()),

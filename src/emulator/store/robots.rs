@@ -8,6 +8,7 @@ use super::{found, now_micros, timestamp};
 use crate::emulator::error::{Error, Result};
 use crate::emulator::ids;
 use crate::emulator::rules::dns_label;
+use crate::emulator::store::CachedQuery as _;
 use crate::proto::viam::app::v1 as api;
 use crate::structjson::json_to_struct;
 
@@ -41,7 +42,7 @@ fn check_name_free(
     except_robot: Option<&str>,
 ) -> Result<()> {
     let existing: Option<String> = db
-        .query_row(
+        .query_row_cached(
             "SELECT id FROM robots WHERE location_id = ?1 AND name = ?2",
             params![location_id, name],
             |row| row.get(0),
@@ -66,7 +67,7 @@ pub fn insert_part(
     now: i64,
 ) -> Result<String> {
     let name_in_use = db
-        .query_row(
+        .query_row_cached(
             "SELECT 1 FROM parts WHERE robot_id = ?1 AND name = ?2",
             params![robot_id, name],
             |_| Ok(()),
@@ -115,7 +116,7 @@ pub fn set_part_config(
 /// Returns the location of machine `id`, or `None` when there is no such machine.
 pub fn location_of(db: &Connection, id: &str) -> Result<Option<String>> {
     let location = db
-        .query_row(
+        .query_row_cached(
             "SELECT location_id FROM robots WHERE id = ?1",
             [id],
             |row| row.get(0),
@@ -158,7 +159,7 @@ fn robot_from_row(row: &Row<'_>) -> rusqlite::Result<api::Robot> {
 /// Reads machine `id`, or `NOT_FOUND`.
 pub fn get(db: &Connection, id: &str) -> Result<api::Robot> {
     let robot = db
-        .query_row(
+        .query_row_cached(
             &format!("SELECT {ROBOT_COLUMNS} FROM robots WHERE id = ?1"),
             [id],
             robot_from_row,
@@ -169,7 +170,7 @@ pub fn get(db: &Connection, id: &str) -> Result<api::Robot> {
 
 /// Lists the machines in location `location_id`, oldest first.
 pub fn list_in_location(db: &Connection, location_id: &str) -> Result<Vec<api::Robot>> {
-    let mut statement = db.prepare(&format!(
+    let mut statement = db.prepare_cached(&format!(
         "SELECT {ROBOT_COLUMNS} FROM robots WHERE location_id = ?1 ORDER BY created_on, id"
     ))?;
     let rows = statement.query_map([location_id], robot_from_row)?;
@@ -178,7 +179,7 @@ pub fn list_in_location(db: &Connection, location_id: &str) -> Result<Vec<api::R
 
 /// Lists the machines in every location organization `organization_id` has access to.
 pub fn list_for_organization(db: &Connection, organization_id: &str) -> Result<Vec<api::Robot>> {
-    let mut statement = db.prepare(&format!(
+    let mut statement = db.prepare_cached(&format!(
         "SELECT {ROBOT_COLUMNS} FROM robots
          WHERE location_id IN (
              SELECT id FROM locations WHERE organization_id = ?1
@@ -215,7 +216,7 @@ pub fn delete(db: &Connection, id: &str) -> Result<()> {
 /// Lists the parts of machine `robot_id`, the main part first.
 pub fn parts(db: &Connection, robot_id: &str) -> Result<Vec<api::RobotPart>> {
     let rows: Vec<PartRow> = {
-        let mut statement = db.prepare(
+        let mut statement = db.prepare_cached(
             "SELECT p.id, p.name, p.robot_id, r.location_id, p.config, p.main_part,
                     p.created_on, p.last_updated, p.last_access
              FROM parts p JOIN robots r ON r.id = p.robot_id
@@ -361,7 +362,7 @@ mod tests {
         let store = store();
         store.write(|db| delete(db, ROVER)).unwrap();
         let remaining: i64 = store
-            .read(|db| Ok(db.query_row("SELECT COUNT(*) FROM parts", [], |row| row.get(0))?))
+            .read(|db| Ok(db.query_row_cached("SELECT COUNT(*) FROM parts", [], |row| row.get(0))?))
             .unwrap();
         assert_eq!(remaining, 0);
         let error = store.read(|db| get(db, ROVER)).unwrap_err();

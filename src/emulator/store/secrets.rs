@@ -57,7 +57,7 @@ pub fn insert(db: &Connection, owner: Owner<'_>, now: i64) -> Result<String> {
 
 /// Lists the secrets of `owner`, oldest first.
 pub fn list(db: &Connection, owner: Owner<'_>) -> Result<Vec<api::SharedSecret>> {
-    let mut statement = db.prepare(&format!(
+    let mut statement = db.prepare_cached(&format!(
         "SELECT id, secret, created_on, state FROM secrets WHERE {} = ?1
          ORDER BY created_on, id",
         owner.column()
