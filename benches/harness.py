@@ -451,6 +451,7 @@ def case_machine_list(bench: Bench, fleet: Fleet) -> None:
     theirs = bench.work / "machines-sdk.json"
     argv = [str(bench.viamctl), "machine", "list", "--all", "-o", "json"]
     peer = [str(bench.python), str(SDK_PEER), "machine-list", fleet.org_id, str(theirs)]
+
     samples = bench.interleave(
         {
             "viamctl": lambda _: bench.run(argv, env, stdout=ours),
@@ -458,10 +459,12 @@ def case_machine_list(bench: Bench, fleet: Fleet) -> None:
         },
         bench.rounds,
     )
+
     listed = len(json.loads(ours.read_text()))
     peer_listed = len(json.loads(theirs.read_text()))
     if listed != MACHINES or peer_listed != MACHINES:
         raise NotMeasured(f"expected {MACHINES} machines, viamctl listed {listed} and the SDK {peer_listed}")
+
     ratio = round_ratios(samples["sdk"], samples["viamctl"])
     handling = server_latency_ms(bench, "ListRobots")
     bench.rows.append(
@@ -522,6 +525,7 @@ def case_part_logs(bench: Bench, fleet: Fleet, form: str) -> None:
     if form == "json":
         argv += ["-o", "json"]
     peer = [str(bench.python), str(SDK_PEER), "part-logs", fleet.part_id, str(LOG_ENTRIES), form, str(theirs)]
+
     samples = bench.interleave(
         {
             "viamctl": lambda _: bench.run(argv, env, stdout=ours, measure_rss=True),
@@ -529,6 +533,7 @@ def case_part_logs(bench: Bench, fleet: Fleet, form: str) -> None:
         },
         max(3, bench.rounds // 2),
     )
+
     # viamctl writes JSON history as one array, but the SDK script writes one object per line.
     if form == "json":
         count = len(json.loads(ours.read_bytes()))
@@ -539,6 +544,7 @@ def case_part_logs(bench: Bench, fleet: Fleet, form: str) -> None:
     count = count_lines(theirs)
     if count != LOG_ENTRIES:
         raise NotMeasured(f"{theirs.name} has {count} lines, expected {LOG_ENTRIES}")
+
     ratio = round_ratios(samples["sdk"], samples["viamctl"])
     rss = median_rss_mib(samples["viamctl"])
     bench.rows.append(

@@ -177,11 +177,11 @@ mod tests {
 
     #[test]
     fn display_authorization_reads_back() {
-        let shown = display_authorization("location_operator", "location", "abcde12345");
+        let displayed = display_authorization("location_operator", "location", "abcde12345");
         let unknown = display_authorization("custom_role", "location", "abcde12345");
 
-        assert_eq!(shown, "operator:location:abcde12345");
-        assert_eq!(parse(&shown).unwrap().to_string(), shown);
+        assert_eq!(displayed, "operator:location:abcde12345");
+        assert_eq!(parse(&displayed).unwrap().to_string(), displayed);
         assert_eq!(unknown, "custom_role:abcde12345");
     }
 

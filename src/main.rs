@@ -23,8 +23,8 @@ use crate::cli::Cli;
 use crate::error::Exit;
 
 fn main() -> ExitCode {
-    // Scripts call `viamctl --version` to probe for the tool; answering it before clap builds
-    // the whole command tree keeps that call close to a bare process start.
+    // Scripts call `viamctl --version` to probe for the tool. Printing the version before clap
+    // builds the whole command tree keeps that call close to a bare process start.
     if let [_, flag] = std::env::args_os().collect::<Vec<_>>().as_slice()
         && (flag == "--version" || flag == "-V")
     {

@@ -38,16 +38,16 @@ fn pick<'a, T>(
 }
 
 /// Like [`pick`], with `detail` appended to each candidate listed for an ambiguous name and
-/// `hint` shown below the list. `what` is the kind, the scope and the hint.
+/// `hint` shown below the list. `labels` are the kind, the scope and the hint.
 fn pick_with<'a, T>(
     items: &'a [T],
     given: &str,
-    what: (&str, &str, &str),
+    labels: (&str, &str, &str),
     id: impl Fn(&T) -> &str,
     name: impl Fn(&T) -> &str,
     detail: impl Fn(&T) -> String,
 ) -> Result<&'a T> {
-    let (kind, scope, hint) = what;
+    let (kind, scope, hint) = labels;
     if let Some(item) = items.iter().find(|item| id(item) == given) {
         return Ok(item);
     }
@@ -209,13 +209,13 @@ pub async fn machine(ctx: &Context, given: &str) -> Result<Robot> {
                 org_id: org_id.clone(),
             };
             let robots = rpc!(connection, list_robots_for_org, request).await?.robots;
-            let what = (
+            let labels = (
                 "machine",
                 "this organization",
                 "pass the machine ID, or `--location LOC` to look in one location",
             );
             let detail = |robot: &Robot| format!("  (location {})", robot.location);
-            Ok(pick_with(&robots, given, what, |r| &r.id, |r| &r.name, detail)?.clone())
+            Ok(pick_with(&robots, given, labels, |r| &r.id, |r| &r.name, detail)?.clone())
         }
     }
 }

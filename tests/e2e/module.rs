@@ -502,7 +502,7 @@ fn large_upload_streams_with_flat_memory() {
     );
 }
 
-/// The environment [`Emulator::cmd`] sets, for commands started some other way.
+/// Returns the environment [`Emulator::cmd`] sets, for commands started some other way.
 fn emulator_env(emulator: &Emulator) -> Vec<(String, String)> {
     let dir = emulator.dir.path();
     vec![

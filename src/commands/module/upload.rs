@@ -12,7 +12,7 @@ use crate::proto::viam::app::v1::{
 
 /// Bytes per streamed message, well under gRPC's usual 4 MiB message limit. With 1 MiB chunks
 /// and four in flight, a 64 MiB upload raised the peak RSS of a debug build by about 12 MiB
-/// over a plain `module list` (31 MiB); with these values it stays within 1 MiB of it.
+/// over a plain `module list` (31 MiB). With these values it stays within 1 MiB of it.
 const CHUNK_BYTES: usize = 256 * 1024;
 
 /// Messages buffered between the file reader and the network, bounding memory.

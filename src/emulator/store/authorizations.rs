@@ -142,7 +142,7 @@ pub fn keys_on(
     )
 }
 
-/// Returns whether `identity` holds `grant` inside `organization_id`.
+/// Returns whether `identity` has `grant` inside `organization_id`.
 pub fn exists(
     db: &Connection,
     identity: &Identity,
@@ -172,7 +172,7 @@ pub fn exists(
 /// Deletes `grant` of `identity` inside `organization_id`, or `NOT_FOUND`.
 ///
 /// Fails with `FAILED_PRECONDITION` when it would leave the organization without any owner
-/// (user or API key) of the organization itself, because nobody could then manage it.
+/// (user or API key) of the organization itself, because no identity could then manage it.
 pub fn remove(
     db: &Connection,
     identity: &Identity,

@@ -229,9 +229,9 @@ pub fn list(
         )?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    let wanted: Vec<i32> = visibilities.iter().map(|v| *v as i32).collect();
+    let requested: Vec<i32> = visibilities.iter().map(|v| *v as i32).collect();
     rows.into_iter()
-        .filter(|row| wanted.is_empty() || wanted.contains(&row.visibility))
+        .filter(|row| requested.is_empty() || requested.contains(&row.visibility))
         .map(|row| with_usage(db, row, Some(organization_id)))
         .collect()
 }

@@ -73,7 +73,7 @@ pub struct Store {
     /// the store's one connection can see its data, so reads use the writer's connection.
     path: Option<PathBuf>,
     created: bool,
-    /// Directory beside the data file that holds uploaded module files.
+    /// Directory beside the data file that contains uploaded module files.
     modules_dir: PathBuf,
     /// Keeps the in-memory store's module directory alive until the store is dropped.
     #[cfg(test)]
